@@ -1,0 +1,64 @@
+import { DEFAULT_EMBEDDED_BROKER_PORT, DEFAULT_HTTP_PORT } from '../config/defaults.js';
+import { SCENARIO_NAMES } from '../config/schema.js';
+
+export const MAIN_HELP = `Usage: watchfloor <command> [options]
+
+Watchfloor: a physical-security monitoring console. Devices publish over MQTT;
+the console logs every event, raises alarms and shows them live on floorplans.
+
+Commands:
+  serve      run the console (core + web console over HTTP); with no options it
+             starts an embedded MQTT broker, the demo site and the device simulator
+  simulate   run the device simulator against any MQTT broker
+
+Run 'watchfloor <command> --help' for a command's options.
+`;
+
+export const SERVE_HELP = `Usage: watchfloor serve [options]
+
+Runs the console: subscribes to watchfloor/v1/# on the broker, logs every event
+to SQLite, raises alarms, and serves the console at http://<host>:<port>/.
+
+Options:
+  --broker <url>          broker to use (mqtt://, mqtts://, ws://, wss://); without it
+                          an embedded broker starts on 127.0.0.1:<broker-port>
+  --broker-port <n>       embedded broker port (default ${DEFAULT_EMBEDDED_BROKER_PORT}; a free one if taken)
+  --broker-username <u>   broker user; the password comes from WATCHFLOOR_BROKER_PASSWORD
+                          or the config file, never from the command line
+  --broker-ca <file>      PEM CA to trust for mqtts:// (with --broker-cert/--broker-key
+                          for a client certificate)
+  --mqtt-version <4|5>    MQTT 3.1.1 (4, default) or 5
+  --client-id <id>        stable MQTT client id of this console (default watchfloor-core)
+  --site-filter <id>      only this site's devices (default: every site on the broker)
+  --db <file>             database file (default ~/.local/share/watchfloor/watchfloor.db)
+  --site <dir>            site folder with site.json and floorplans (default: the demo site)
+  --host <addr>           address to serve on (default 127.0.0.1: this machine only)
+  --port <n>              HTTP port (default ${DEFAULT_HTTP_PORT}; 0 picks a free one)
+  --simulator             run the device simulator (default: only with the embedded broker)
+  --no-simulator          do not run it
+  --scenario <name>       simulator scenario: ${SCENARIO_NAMES.join(', ')}
+  --seed <n>              simulator seed (same seed, same traffic)
+  --speed <x>             simulator time multiplier (default 1)
+  -c, --config <file>     JSON config file (also WATCHFLOOR_CONFIG)
+  -h, --help              this help
+
+Settings apply in this order, later winning: defaults, config file, environment
+(WATCHFLOOR_HOST, WATCHFLOOR_PORT, WATCHFLOOR_BROKER_URL, WATCHFLOOR_BROKER_USERNAME,
+WATCHFLOOR_BROKER_PASSWORD, WATCHFLOOR_BROKER_CA, WATCHFLOOR_DB, WATCHFLOOR_SITE), flags.
+`;
+
+export const SIMULATE_HELP = `Usage: watchfloor simulate [options]
+
+Simulated devices of a site publishing device contract v1 traffic to a broker.
+
+Options:
+  --broker <url>          broker (default mqtt://127.0.0.1:${DEFAULT_EMBEDDED_BROKER_PORT}, the embedded one)
+  --site <dir>            site whose devices to simulate (default: the demo site)
+  --scenario <name>       ${SCENARIO_NAMES.join(', ')} (default normal-day)
+  --seed <n>              seed (default 1)
+  --speed <x>             time multiplier (default 1)
+  --broker-username <u>   broker user; password from WATCHFLOOR_BROKER_PASSWORD
+  --duration <s>          stop after this many seconds (default: run until interrupted)
+  -q, --quiet             do not print what the devices do
+  -h, --help              this help
+`;

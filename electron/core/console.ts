@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Delivery } from '../../shared/contract/decode.js';
+import type { Site } from '../../shared/domain/site.js';
+import type { Snapshot } from '../../shared/live/snapshot.js';
+import { httpHandler } from './api/http-handler.js';
+import { allowedHosts } from './api/request-origin.js';
+import { startEmbeddedBroker, type EmbeddedBroker } from './broker/embedded-broker.js';
+import type { ConsoleConfig } from './config/schema.js';
+import { BrokerConnection } from './ingest/broker-connection.js';
+import { zeroCounters } from './ingest/ingest-counters.js';
+import { addOutcome, commitBatch } from './ingest/ingest-pipeline.js';
+import { LiveHub } from './live/live-hub.js';
+import { attachLiveServer, type LiveServer } from './live/live-server.js';
+import type { Logger } from './log.js';
+import { RENDERER_DIR } from './package-root.js';
+import { loadSite } from './site/load-site.js';
+import { Situation } from './situation/situation.js';
+import { openStore } from './store/store.js';
+
+export type RunningConsole = {
+  httpUrl: string;
+  brokerUrl: string;
+  /** Commits what is pending and stops everything, in order. */
+  stop(): Promise<void>;
+};
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host);
+
+/** The core: broker connection → log → situation → seats, plus the HTTP API. Plain Node, no Electron. */
+export async function startConsole(config: ConsoleConfig, log: Logger): Promise<RunningConsole> {
+  const site: Site = loadSite(config.site.dir);
+  const store = openStore(config.db.path);
+  const situation = new Situation(store, site);
+  const counters = zeroCounters();
+  let live: LiveServer | null = null;
+  const hub = new LiveHub((deltas) => live?.broadcast(deltas));
+  const epoch = randomUUID();
+  const startedAt = Date.now();
+  let port = config.http.port;
+  const hosts = () => allowedHosts(config.http.host, port);
+
+  let embedded: EmbeddedBroker | null = null;
+  if (!config.broker.url) embedded = await startEmbeddedBroker(config.broker.embeddedPort, log);
+  const brokerUrl = config.broker.url ?? embedded?.url ?? '';
+
+  let connection: BrokerConnection | null = null;
+  const brokerStatus = () => connection?.status ?? { url: brokerUrl, connected: false, since: startedAt, lastError: null };
+  const snapshot = (): Snapshot => ({
+    epoch,
+    seq: hub.journal.lastSeq,
+    serverTime: Date.now(),
+    site,
+    devices: situation.deviceStates(),
+    alarms: situation.alarms(),
+    broker: brokerStatus(),
+    ingest: { ...counters },
+  });
+  const health = () => ({
+    ok: brokerStatus().connected,
+    uptimeS: Math.round((Date.now() - startedAt) / 1000),
+    broker: brokerStatus(),
+    ingest: { ...counters },
+    quarantineTotal: store.quarantine.count(),
+    db: { sizeBytes: store.sizeBytes() },
+    seats: live?.seats() ?? 0,
+  });
+
+  const server = createServer(
+    httpHandler({ health, site, events: store.events, alarms: store.alarms, rendererDir: RENDERER_DIR, siteDir: config.site.dir, hosts, log }),
+  );
+  live = attachLiveServer(server, epoch, hub.journal, snapshot, hosts);
+  port = await listen(server, config.http.port, config.http.host);
+  const httpUrl = `http://${urlHost(config.http.host)}:${port}/`;
+
+  const commit = (deliveries: Delivery[]) => {
+    counters.received += deliveries.length;
+    const outcome = commitBatch(store, situation, deliveries);
+    addOutcome(counters, outcome);
+    hub.publish([...outcome.changes, { kind: 'ingest', ingest: { ...counters } }]);
+  };
+  connection = new BrokerConnection(brokerUrl, config.broker, { commit, status: (broker) => hub.publish([{ kind: 'broker', broker }]) }, log);
+
+  return {
+    httpUrl,
+    brokerUrl,
+    async stop() {
+      await connection?.close();
+      hub.flush();
+      hub.stop();
+      await live?.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await embedded?.close();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { LiveChange, LiveDelta } from '../../../shared/live/delta.js';
+import { DeltaJournal } from './delta-journal.js';
+
+/** How long changes gather before they go to the seats: well under a frame of latency budget. */
+export const FLUSH_INTERVAL_MS = 20;
+/** Changes gathered between flushes before one is forced; they are coalesced per thing first. */
+export const MAX_PENDING_CHANGES = 10_000;
+
+function changeKey(change: LiveChange): string {
+  switch (change.kind) {
+    case 'device':
+      return `device:${change.device.siteId}/${change.device.deviceId}`;
+    case 'alarm':
+      return `alarm:${change.alarm.id}`;
+    case 'broker':
+    case 'ingest':
+      return change.kind;
+  }
+}
+
+/**
+ * Turns changes into numbered deltas for the seats. Within one flush, later changes to the same
+ * device or alarm replace earlier ones (deltas carry whole states), so a chattering sensor costs
+ * one delta per flush, not one per message.
+ */
+export class LiveHub {
+  readonly journal = new DeltaJournal();
+  private pending = new Map<string, LiveChange>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly broadcast: (deltas: LiveDelta[]) => void) {}
+
+  publish(changes: readonly LiveChange[]): void {
+    for (const change of changes) {
+      const key = changeKey(change);
+      this.pending.delete(key);
+      this.pending.set(key, change);
+    }
+    if (this.pending.size >= MAX_PENDING_CHANGES) this.flush();
+    else if (this.pending.size > 0) this.timer ??= setTimeout(() => this.flush(), FLUSH_INTERVAL_MS);
+  }
+
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.pending.size === 0) return;
+    const changes = [...this.pending.values()];
+    this.pending = new Map();
+    this.broadcast(changes.map((change) => this.journal.record(change)));
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

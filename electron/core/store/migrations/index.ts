@@ -1,0 +1,6 @@
+import eventLog from './001-event-log.js';
+
+export type Migration = { version: number; name: string; sql: string };
+
+/** Append-only: never edit a migration that has shipped; add the next number. */
+export const MIGRATIONS: readonly Migration[] = [eventLog];

@@ -1,0 +1,27 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+/**
+ * Queries whose WHERE clause depends on which filters are set: one prepared statement per shape.
+ * The SQL text is built from fixed fragments only; values always go through placeholders.
+ */
+export function statementCache(db: Database): (sql: string) => Statement {
+  const cache = new Map<string, Statement>();
+  return (sql) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+}
+
+export type Clause = { sql: string; value: unknown };
+
+export function whereClause(clauses: readonly (Clause | null)[]): { where: string; values: unknown[] } {
+  const present = clauses.filter((clause): clause is Clause => clause !== null);
+  return {
+    where: present.length ? `WHERE ${present.map((clause) => clause.sql).join(' AND ')}` : '',
+    values: present.map((clause) => clause.value),
+  };
+}

@@ -1,0 +1,65 @@
+import type { DeviceEvent } from './device-event.js';
+import { channelPayloadSchemas } from './payloads.js';
+import { parseTopic } from './topic.js';
+
+/** Larger payloads are quarantined unread; no contract payload comes near it. */
+export const MAX_PAYLOAD_BYTES = 16 * 1024;
+
+export type Decoded = { ok: true; event: DeviceEvent } | { ok: false; reason: string };
+
+export type Delivery = { topic: string; payload: Uint8Array; receivedAt: number; retained: boolean };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function parseJsonObject(bytes: Uint8Array): { ok: true; value: object } | { ok: false; reason: string } {
+  let textValue: string;
+  try {
+    textValue = utf8.decode(bytes);
+  } catch {
+    return { ok: false, reason: 'payload is not valid UTF-8' };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(textValue);
+  } catch (error) {
+    return { ok: false, reason: `payload is not JSON: ${(error as Error).message}` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, reason: 'payload must be a JSON object' };
+  }
+  return { ok: true, value };
+}
+
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.map(String).join('.') || '(payload)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Status without an id is a last will or a bare retained state; give it a stable, dedupable id. */
+function consoleStatusId(online: boolean, delivery: Delivery): string {
+  const state = online ? 'online' : 'offline';
+  return delivery.retained ? `retained-${state}` : `${state}-${delivery.receivedAt}`;
+}
+
+/** Bytes from the broker → a validated device event, or the reason it must be quarantined. */
+export function decodeDelivery(delivery: Delivery): Decoded {
+  const topic = parseTopic(delivery.topic);
+  if (!topic.ok) return { ok: false, reason: topic.reason };
+  if (delivery.payload.byteLength > MAX_PAYLOAD_BYTES) {
+    return { ok: false, reason: `payload of ${delivery.payload.byteLength} bytes exceeds ${MAX_PAYLOAD_BYTES}` };
+  }
+  const json = parseJsonObject(delivery.payload);
+  if (!json.ok) return json;
+
+  const { siteId, deviceId, channel } = topic.address;
+  const parsed = channelPayloadSchemas[channel].safeParse(json.value);
+  if (!parsed.success) return { ok: false, reason: `invalid ${channel} payload: ${describeIssues(parsed.error.issues)}` };
+
+  const payload = parsed.data;
+  const eventId = payload.id ?? consoleStatusId('online' in payload && payload.online, delivery);
+  const base = { siteId, deviceId, eventId, deviceTs: payload.ts ?? null, receivedAt: delivery.receivedAt };
+  // The schema table is keyed by channel, so the payload matches the channel; TS cannot correlate the two.
+  return { ok: true, event: { ...base, channel, payload } as DeviceEvent };
+}

@@ -1,0 +1,52 @@
+import type { AccessEvent, AccessPayload, AlarmKind, CameraStatus } from '../contract/payloads.js';
+
+export const DOOR_STATES = ['closed', 'open', 'held-open', 'forced', 'fault'] as const;
+export type DoorState = (typeof DOOR_STATES)[number];
+
+export type CameraHealth = {
+  status: CameraStatus;
+  fps: number | null;
+  bitrateKbps: number | null;
+  storageFreePct: number | null;
+  since: number;
+};
+
+export type LastAccess = {
+  event: AccessEvent;
+  holder: string | null;
+  credential: string | null;
+  method: AccessPayload['method'] | null;
+  at: number;
+};
+
+/** The console's current picture of one device, projected from its events. */
+export type DeviceState = {
+  siteId: string;
+  deviceId: string;
+  /** null until the device has said anything about it. */
+  online: boolean | null;
+  lastSeenAt: number | null;
+  /** Console receive time minus device time, of the last event that carried a device time. */
+  clockSkewMs: number | null;
+  camera: CameraHealth | null;
+  door: { state: DoorState; since: number } | null;
+  /** Alarm inputs currently active, by kind. */
+  activeInputs: AlarmKind[];
+  lastAccess: LastAccess | null;
+  lastCheckpoint: { checkpoint: string; guard: string; at: number } | null;
+};
+
+export function emptyDeviceState(siteId: string, deviceId: string): DeviceState {
+  return {
+    siteId,
+    deviceId,
+    online: null,
+    lastSeenAt: null,
+    clockSkewMs: null,
+    camera: null,
+    door: null,
+    activeInputs: [],
+    lastAccess: null,
+    lastCheckpoint: null,
+  };
+}

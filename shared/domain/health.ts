@@ -1,0 +1,15 @@
+/** Ingest counters since the core started; names are part of the /api/health contract. */
+export type IngestCounters = {
+  received: number;
+  stored: number;
+  duplicates: number;
+  quarantined: number;
+};
+
+export type BrokerStatus = {
+  /** Broker URL without credentials. */
+  url: string;
+  connected: boolean;
+  since: number;
+  lastError: string | null;
+};

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { freePort } from './free-port.js';
+import { tempDir } from './temp-dir.js';
+
+export const MOSQUITTO = process.env.WATCHFLOOR_MOSQUITTO ?? '/usr/sbin/mosquitto';
+
+export type Mosquitto = { url: string; port: number; stop(): Promise<void> };
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * A private Mosquitto on a free loopback port, for tests that need a real second broker (MQTT 5,
+ * restarts, TLS). Missing Mosquitto is a failure, never a skip: .ci/run installs it.
+ */
+export async function startMosquitto(extraConfig: string[] = []): Promise<Mosquitto> {
+  if (!existsSync(MOSQUITTO)) throw new Error(`Mosquitto not found at ${MOSQUITTO}: install it (apt-get install mosquitto) or set WATCHFLOOR_MOSQUITTO`);
+  const dir = tempDir('mosquitto');
+  const port = await freePort();
+  const conf = join(dir.path, 'mosquitto.conf');
+  writeFileSync(
+    conf,
+    [
+      `listener ${port} 127.0.0.1`,
+      'allow_anonymous true',
+      'persistence false',
+      // The default drops QoS 1 messages queued for a slow or absent subscriber.
+      'max_queued_messages 1000000',
+      'max_inflight_messages 100',
+      ...extraConfig,
+    ].join('\n') + '\n',
+  );
+  const child: ChildProcess = spawn(MOSQUITTO, ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const deadline = Date.now() + 5000;
+  while (!(await portOpen(port))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`mosquitto did not start on port ${port}: ${stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return {
+    url: `mqtt://127.0.0.1:${port}`,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve(dir.remove());
+        child.once('exit', () => resolve(dir.remove()));
+        child.kill('SIGTERM');
+      }),
+  };
+}
