@@ -1,0 +1,31 @@
+import type { AlarmCondition, AlarmState } from '../../shared/domain/alarm.js';
+
+export const CONDITION_LABEL = {
+  intrusion: 'Intrusion',
+  motion: 'Motion detected',
+  'glass-break': 'Glass break',
+  panic: 'Panic button',
+  duress: 'Duress',
+  tamper: 'Tamper',
+  fire: 'Fire',
+  environmental: 'Environmental',
+  'door-forced': 'Door forced',
+  'door-held-open': 'Door held open',
+  'door-fault': 'Door fault',
+  'access-duress': 'Duress code at reader',
+  'access-tamper': 'Reader tamper',
+  'camera-video-loss': 'Camera video loss',
+  'camera-tamper': 'Camera tamper',
+  'camera-blurred': 'Camera blurred',
+  'camera-recording-failed': 'Camera recording failed',
+  'camera-storage-low': 'Camera storage low',
+  'camera-offline': 'Camera offline',
+  'device-offline': 'Device offline',
+} as const satisfies Record<AlarmCondition, string>;
+
+export const ALARM_STATE_LABEL = {
+  'unacknowledged-active': 'Active',
+  'acknowledged-active': 'Active · acknowledged',
+  'unacknowledged-returned': 'Returned to normal',
+  resolved: 'Resolved',
+} as const satisfies Record<AlarmState, string>;

@@ -1,0 +1,47 @@
+import { CRS } from 'leaflet';
+import { MapContainer, ZoomControl } from 'react-leaflet';
+import { useSelectedFloor } from '../store/selectors.js';
+import { DeviceMarkers } from './DeviceMarkers.js';
+import { FloorPlan } from './FloorPlan.js';
+import { FloorSwitcher } from './FloorSwitcher.js';
+import { MapViewController } from './MapViewController.js';
+import { StaleBanner } from './StaleBanner.js';
+import { UnplacedDevices } from './UnplacedDevices.js';
+
+/** Zoom is log2(pixels per metre) under CRS.Simple: −3 fits a campus, 7 shows a single room. */
+const MIN_ZOOM = -3;
+const MAX_ZOOM = 7;
+
+/** The selected floor's plan with its devices; overlays sit outside the map so they never pan it. */
+export function FloorMap() {
+  const floor = useSelectedFloor();
+  return (
+    <section className="map-area" aria-label="Floor plan">
+      {floor ? (
+        <MapContainer
+          className="map"
+          crs={CRS.Simple}
+          center={[0, 0]}
+          zoom={0}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          zoomSnap={0.25}
+          zoomDelta={0.5}
+          maxBoundsViscosity={0.8}
+          attributionControl={false}
+          zoomControl={false}
+        >
+          <FloorPlan floor={floor} />
+          <DeviceMarkers key={floor.id} floor={floor} />
+          <MapViewController floor={floor} />
+          <ZoomControl position="bottomright" />
+        </MapContainer>
+      ) : (
+        <div className="map-empty">Waiting for the site plan from the console core…</div>
+      )}
+      <FloorSwitcher />
+      <UnplacedDevices />
+      <StaleBanner />
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { useSiteName } from '../store/selectors.js';
+import { BrokerIndicator } from './BrokerIndicator.js';
+import { ConnectionIndicator } from './ConnectionIndicator.js';
+import { IngestCounters } from './IngestCounters.js';
+import { OpenAlarmCount } from './OpenAlarmCount.js';
+import { SiteClock } from './SiteClock.js';
+
+/** Always on screen: where, when, how much is open, and whether the picture can be trusted. */
+export function StatusBar() {
+  const siteName = useSiteName();
+  return (
+    <header className="status-bar">
+      <div className="status-bar__site">
+        <span className="status-bar__product">Watchfloor</span>
+        <span className="status-bar__site-name" data-testid="site-name">
+          {siteName ?? '—'}
+        </span>
+      </div>
+      <SiteClock />
+      <OpenAlarmCount />
+      <div className="status-bar__spacer" />
+      <ConnectionIndicator />
+      <BrokerIndicator />
+      <IngestCounters />
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+import { isOpen, type Alarm } from '../../shared/domain/alarm.js';
+import type { DeviceState } from '../../shared/domain/device-state.js';
+import type { Snapshot } from '../../shared/live/snapshot.js';
+import { defaultFloorId, indexSite } from './site-index.js';
+import type { WatchfloorState } from './state.js';
+
+/** A snapshot replaces the whole live picture; only the guard's own selections survive it. */
+export function reduceSnapshot(state: WatchfloorState, snapshot: Snapshot, now: number): Partial<WatchfloorState> {
+  const siteIndex = indexSite(snapshot.site);
+  const devices: Record<string, DeviceState> = {};
+  for (const device of snapshot.devices) devices[device.deviceId] = device;
+
+  const alarms = new Map<number, Alarm>();
+  const alarmIdsByDevice = new Map<string, number[]>();
+  for (const alarm of snapshot.alarms) {
+    if (!isOpen(alarm)) continue;
+    alarms.set(alarm.id, alarm);
+    alarmIdsByDevice.set(alarm.deviceId, [...(alarmIdsByDevice.get(alarm.deviceId) ?? []), alarm.id]);
+  }
+
+  const keepFloor = state.selectedFloorId !== null && state.selectedFloorId in siteIndex.floorById;
+  const keepAlarm = state.selectedAlarmId !== null && alarms.has(state.selectedAlarmId);
+  return {
+    ...siteIndex,
+    devices,
+    alarms,
+    alarmIdsByDevice,
+    broker: snapshot.broker,
+    ingest: snapshot.ingest,
+    seq: snapshot.seq,
+    clockOffsetMs: snapshot.serverTime - now,
+    selectedFloorId: keepFloor ? state.selectedFloorId : defaultFloorId(siteIndex.floors),
+    selectedAlarmId: keepAlarm ? state.selectedAlarmId : null,
+  };
+}

@@ -1,0 +1,24 @@
+import { createStore } from 'zustand/vanilla';
+import { createAlarmsSlice } from './alarms-slice.js';
+import { createConnectionSlice } from './connection-slice.js';
+import { createDevicesSlice } from './devices-slice.js';
+import { createLiveSlice } from './live-slice.js';
+import { createSiteSlice } from './site-slice.js';
+import type { WatchfloorState } from './state.js';
+import { createUiSlice } from './ui-slice.js';
+
+/** A fresh store; the app makes one, tests make as many as they like. */
+export const createWatchfloorStore = () =>
+  createStore<WatchfloorState>()((...args) => ({
+    ...createSiteSlice(...args),
+    ...createDevicesSlice(...args),
+    ...createAlarmsSlice(...args),
+    ...createConnectionSlice(...args),
+    ...createUiSlice(...args),
+    ...createLiveSlice(...args),
+  }));
+
+export type WatchfloorStore = ReturnType<typeof createWatchfloorStore>;
+
+/** The console's one store; components reach it only through the hooks in selectors.ts. */
+export const watchfloorStore = createWatchfloorStore();
