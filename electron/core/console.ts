@@ -56,7 +56,8 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
   const brokerUrl = config.broker.url ?? embedded?.url ?? '';
 
   let connection: BrokerConnection | null = null;
-  const brokerStatus = () => connection?.status ?? { url: brokerUrl, connected: false, since: startedAt, lastError: null };
+  const brokerStatus = () =>
+    connection?.status ?? { url: brokerUrl, connected: false, since: startedAt, lastError: null };
   const snapshot = (): Snapshot => ({
     epoch,
     seq: hub.journal.lastSeq,
@@ -78,7 +79,16 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
   });
 
   const server = createServer(
-    httpHandler({ health, site, events: store.events, alarms: store.alarms, rendererDir: RENDERER_DIR, siteDir: config.site.dir, hosts, log }),
+    httpHandler({
+      health,
+      site,
+      events: store.events,
+      alarms: store.alarms,
+      rendererDir: RENDERER_DIR,
+      siteDir: config.site.dir,
+      hosts,
+      log,
+    }),
   );
   live = attachLiveServer(server, epoch, hub.journal, snapshot, hosts);
   port = await listen(server, config.http.port, config.http.host);
@@ -90,7 +100,12 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
     addOutcome(counters, outcome);
     hub.publish([...outcome.changes, { kind: 'ingest', ingest: { ...counters } }]);
   };
-  connection = new BrokerConnection(brokerUrl, config.broker, { commit, status: (broker) => hub.publish([{ kind: 'broker', broker }]) }, log);
+  connection = new BrokerConnection(
+    brokerUrl,
+    config.broker,
+    { commit, status: (broker) => hub.publish([{ kind: 'broker', broker }]) },
+    log,
+  );
 
   return {
     httpUrl,

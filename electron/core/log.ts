@@ -2,7 +2,8 @@ export type Logger = { info(msg: string): void; warn(msg: string): void; error(m
 
 /** Lines to stderr with an ISO time, so stdout stays free for what a command prints as its result. */
 export function consoleLogger(scope = 'watchfloor'): Logger {
-  const line = (level: string, msg: string) => process.stderr.write(`${new Date().toISOString()} ${level} [${scope}] ${msg}\n`);
+  const line = (level: string, msg: string) =>
+    process.stderr.write(`${new Date().toISOString()} ${level} [${scope}] ${msg}\n`);
   return { info: (msg) => line('info ', msg), warn: (msg) => line('warn ', msg), error: (msg) => line('error', msg) };
 }
 

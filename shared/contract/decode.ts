@@ -5,7 +5,11 @@ import { parseTopic } from './topic.js';
 /** Larger payloads are quarantined unread; no contract payload comes near it. */
 export const MAX_PAYLOAD_BYTES = 16 * 1024;
 
-export type Decoded = { ok: true; event: DeviceEvent } | { ok: false; reason: string };
+export type Decoded =
+  | { ok: true; event: DeviceEvent }
+  | { ok: false; reason: string }
+  /** Not an event and not an error: a zero-length publish is how MQTT clears a retained message. */
+  | { ok: 'ignored'; reason: string };
 
 export type Delivery = { topic: string; payload: Uint8Array; receivedAt: number; retained: boolean };
 
@@ -37,16 +41,19 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
     .join('; ');
 }
 
-/** Status without an id is a last will or a bare retained state; give it a stable, dedupable id. */
+/**
+ * Status without an id is a last will (or a bare retained state). Each delivery of it is a fact of
+ * its own: a content-based id would make a device's second will look like a duplicate of its first.
+ */
 function consoleStatusId(online: boolean, delivery: Delivery): string {
-  const state = online ? 'online' : 'offline';
-  return delivery.retained ? `retained-${state}` : `${state}-${delivery.receivedAt}`;
+  return `${delivery.retained ? 'retained-' : ''}${online ? 'online' : 'offline'}-${delivery.receivedAt}`;
 }
 
 /** Bytes from the broker → a validated device event, or the reason it must be quarantined. */
 export function decodeDelivery(delivery: Delivery): Decoded {
   const topic = parseTopic(delivery.topic);
   if (!topic.ok) return { ok: false, reason: topic.reason };
+  if (delivery.payload.byteLength === 0) return { ok: 'ignored', reason: 'empty payload (retained message cleared)' };
   if (delivery.payload.byteLength > MAX_PAYLOAD_BYTES) {
     return { ok: false, reason: `payload of ${delivery.payload.byteLength} bytes exceeds ${MAX_PAYLOAD_BYTES}` };
   }
@@ -55,7 +62,8 @@ export function decodeDelivery(delivery: Delivery): Decoded {
 
   const { siteId, deviceId, channel } = topic.address;
   const parsed = channelPayloadSchemas[channel].safeParse(json.value);
-  if (!parsed.success) return { ok: false, reason: `invalid ${channel} payload: ${describeIssues(parsed.error.issues)}` };
+  if (!parsed.success)
+    return { ok: false, reason: `invalid ${channel} payload: ${describeIssues(parsed.error.issues)}` };
 
   const payload = parsed.data;
   const eventId = payload.id ?? consoleStatusId('online' in payload && payload.online, delivery);

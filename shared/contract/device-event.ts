@@ -1,11 +1,5 @@
 import type { Channel } from './topic.js';
-import type {
-  AccessPayload,
-  AlarmPayload,
-  CameraPayload,
-  CheckpointPayload,
-  StatusPayload,
-} from './payloads.js';
+import type { AccessPayload, AlarmPayload, CameraPayload, CheckpointPayload, StatusPayload } from './payloads.js';
 
 type Payloads = {
   alarm: AlarmPayload;

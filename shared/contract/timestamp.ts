@@ -5,9 +5,7 @@ const EARLIEST_PLAUSIBLE_MS = Date.UTC(2000, 0, 1);
 /** ...and after this (2100-01-01). Skew inside the bounds is measured and shown, never corrected. */
 const LATEST_PLAUSIBLE_MS = Date.UTC(2100, 0, 1);
 
-const isoTimestamp = z.iso
-  .datetime({ offset: true, precision: undefined })
-  .transform((text) => Date.parse(text));
+const isoTimestamp = z.iso.datetime({ offset: true }).transform((text) => Date.parse(text));
 
 const epochMillis = z.number().int();
 

@@ -4,6 +4,8 @@ export type IngestCounters = {
   stored: number;
   duplicates: number;
   quarantined: number;
+  /** Empty publishes (a retained message being cleared): neither events nor errors. */
+  ignored: number;
 };
 
 export type BrokerStatus = {

@@ -25,7 +25,10 @@ function portOpen(port: number): Promise<boolean> {
  * restarts, TLS). Missing Mosquitto is a failure, never a skip: .ci/run installs it.
  */
 export async function startMosquitto(extraConfig: string[] = []): Promise<Mosquitto> {
-  if (!existsSync(MOSQUITTO)) throw new Error(`Mosquitto not found at ${MOSQUITTO}: install it (apt-get install mosquitto) or set WATCHFLOOR_MOSQUITTO`);
+  if (!existsSync(MOSQUITTO))
+    throw new Error(
+      `Mosquitto not found at ${MOSQUITTO}: install it (apt-get install mosquitto) or set WATCHFLOOR_MOSQUITTO`,
+    );
   const dir = tempDir('mosquitto');
   const port = await freePort();
   const conf = join(dir.path, 'mosquitto.conf');

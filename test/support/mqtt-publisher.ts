@@ -9,7 +9,10 @@ export type Publisher = {
 };
 
 /** A device-side client publishing contract messages at QoS 1. */
-export async function connectPublisher(url: string, options: { protocolVersion?: 4 | 5; siteId?: string } = {}): Promise<Publisher> {
+export async function connectPublisher(
+  url: string,
+  options: { protocolVersion?: 4 | 5; siteId?: string } = {},
+): Promise<Publisher> {
   const client = await mqtt.connectAsync(url, { protocolVersion: options.protocolVersion ?? 4, reconnectPeriod: 0 });
   const siteId = options.siteId ?? 'demo';
   const raw = async (topic: string, payload: string | Buffer, retain = false) => {
@@ -19,7 +22,11 @@ export async function connectPublisher(url: string, options: { protocolVersion?:
     client,
     raw: (topic, payload) => raw(topic, payload),
     send: (deviceId, channel, payload, opts) =>
-      raw(buildTopic({ siteId, deviceId, channel }), typeof payload === 'string' ? payload : JSON.stringify(payload), opts?.retain),
+      raw(
+        buildTopic({ siteId, deviceId, channel }),
+        typeof payload === 'string' ? payload : JSON.stringify(payload),
+        opts?.retain,
+      ),
     close: () => client.endAsync(),
   };
 }

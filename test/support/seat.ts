@@ -9,13 +9,20 @@ export type Seat = {
   snapshots: Snapshot[];
   deltas: LiveDelta[];
   /** Waits for a delta matching `match` and returns it. */
-  delta<K extends LiveDelta['kind']>(kind: K, match: (delta: Extract<LiveDelta, { kind: K }>) => boolean): Promise<Extract<LiveDelta, { kind: K }>>;
+  delta<K extends LiveDelta['kind']>(
+    kind: K,
+    match: (delta: Extract<LiveDelta, { kind: K }>) => boolean,
+  ): Promise<Extract<LiveDelta, { kind: K }>>;
   close(): void;
 };
 
 /** A socket.io client as the renderer connects: records every snapshot and delta it is sent. */
 export async function connectSeat(url: string, auth: Handshake = {}): Promise<Seat> {
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, { auth, transports: ['websocket'], reconnection: false });
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {
+    auth,
+    transports: ['websocket'],
+    reconnection: false,
+  });
   const snapshots: Snapshot[] = [];
   const deltas: LiveDelta[] = [];
   socket.on('snapshot', (snapshot) => snapshots.push(snapshot));
@@ -27,7 +34,9 @@ export async function connectSeat(url: string, auth: Handshake = {}): Promise<Se
     deltas,
     delta: (kind, match) =>
       waitFor(`a ${kind} delta`, () =>
-        deltas.find((delta): delta is Extract<LiveDelta, { kind: typeof kind }> => delta.kind === kind && match(delta as never)),
+        deltas.find(
+          (delta): delta is Extract<LiveDelta, { kind: typeof kind }> => delta.kind === kind && match(delta as never),
+        ),
       ),
     close: () => socket.close(),
   };

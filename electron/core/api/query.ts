@@ -4,16 +4,14 @@ import { topicIdSchema } from '../../../shared/contract/ids.js';
 import { ALARM_STATES } from '../../../shared/domain/alarm.js';
 
 /** A time bound in a query string: ISO-8601 or epoch milliseconds. */
-const instant = z
-  .string()
-  .transform((text, context) => {
-    const ms = /^\d+$/.test(text) ? Number(text) : Date.parse(text);
-    if (Number.isNaN(ms)) {
-      context.addIssue({ code: 'custom', message: 'must be an ISO-8601 time or epoch milliseconds' });
-      return z.NEVER;
-    }
-    return ms;
-  });
+const instant = z.string().transform((text, context) => {
+  const ms = /^\d+$/.test(text) ? Number(text) : Date.parse(text);
+  if (Number.isNaN(ms)) {
+    context.addIssue({ code: 'custom', message: 'must be an ISO-8601 time or epoch milliseconds' });
+    return z.NEVER;
+  }
+  return ms;
+});
 
 export const MAX_QUERY_LIMIT = 10_000;
 const limit = z.coerce.number().int().min(1).max(MAX_QUERY_LIMIT).default(100);
@@ -29,7 +27,10 @@ export const eventQuerySchema = z.strictObject({
 
 export const alarmQuerySchema = z.strictObject({
   state: z.enum([...ALARM_STATES, 'open']).optional(),
-  priority: z.coerce.number().pipe(z.literal([1, 2, 3, 4])).optional(),
+  priority: z.coerce
+    .number()
+    .pipe(z.literal([1, 2, 3, 4]))
+    .optional(),
   device: topicIdSchema.optional(),
   from: instant.optional(),
   to: instant.optional(),
@@ -37,7 +38,9 @@ export const alarmQuerySchema = z.strictObject({
 });
 
 /** Query parameters as an object; a repeated parameter is an error, not a silent pick. */
-export function queryObject(search: URLSearchParams): { ok: true; value: Record<string, string> } | { ok: false; key: string } {
+export function queryObject(
+  search: URLSearchParams,
+): { ok: true; value: Record<string, string> } | { ok: false; key: string } {
   const seen = new Map<string, string>();
   for (const [key, text] of search) {
     if (seen.has(key)) return { ok: false, key };

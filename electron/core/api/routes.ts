@@ -16,12 +16,16 @@ export type ApiDeps = {
 
 type Handler = (url: URL, response: ServerResponse, request: IncomingMessage) => void;
 
-function withQuery<S extends z.ZodType>(schema: S, handle: (query: z.output<S>, response: ServerResponse) => void): Handler {
+function withQuery<S extends z.ZodType>(
+  schema: S,
+  handle: (query: z.output<S>, response: ServerResponse) => void,
+): Handler {
   return (url, response) => {
     const raw = queryObject(url.searchParams);
     if (!raw.ok) return sendError(response, 400, `query parameter "${raw.key}" given more than once`);
     const parsed = schema.safeParse(raw.value);
-    if (!parsed.success) return sendError(response, 400, 'invalid query', describeZodIssues('query', parsed.error).split('\n'));
+    if (!parsed.success)
+      return sendError(response, 400, 'invalid query', describeZodIssues('query', parsed.error).split('\n'));
     handle(parsed.data, response);
   };
 }
@@ -30,7 +34,10 @@ function withQuery<S extends z.ZodType>(schema: S, handle: (query: z.output<S>, 
 export function apiRoutes(deps: ApiDeps): ReadonlyMap<string, Handler> {
   return new Map<string, Handler>([
     ['/api/health', (_url, response) => sendJson(response, 200, deps.health())],
-    ['/api/site', (_url, response) => (deps.site ? sendJson(response, 200, deps.site) : sendError(response, 404, 'no site loaded'))],
+    [
+      '/api/site',
+      (_url, response) => (deps.site ? sendJson(response, 200, deps.site) : sendError(response, 404, 'no site loaded')),
+    ],
     [
       '/api/events',
       withQuery(eventQuerySchema, (query, response) => {

@@ -47,7 +47,12 @@ function isInside(base: string, target: string): boolean {
   return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
 }
 
-export function sendFile(response: ServerResponse, path: string, cache: 'immutable' | 'revalidate', headOnly: boolean): void {
+export function sendFile(
+  response: ServerResponse,
+  path: string,
+  cache: 'immutable' | 'revalidate',
+  headOnly: boolean,
+): void {
   const size = statSync(path).size;
   response.writeHead(200, {
     ...SECURITY_HEADERS,

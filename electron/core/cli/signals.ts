@@ -1,12 +1,17 @@
-/** Resolves with the first SIGINT or SIGTERM, so a command can shut down in order. */
-export function untilSignal(): Promise<NodeJS.Signals> {
+/**
+ * Resolves with the first SIGINT or SIGTERM, so a command can shut down in order. The handlers stay
+ * installed: a second signal during shutdown (a terminal's Ctrl+C also forwarded by `npm start`)
+ * must not kill the process half-way through closing the database.
+ */
+export function untilSignal(onRepeat: (signal: NodeJS.Signals) => void = () => {}): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+    let first: NodeJS.Signals | null = null;
+    const handle = (signal: NodeJS.Signals) => {
+      if (first) return onRepeat(signal);
+      first = signal;
       resolve(signal);
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    process.on('SIGINT', handle);
+    process.on('SIGTERM', handle);
   });
 }

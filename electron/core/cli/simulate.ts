@@ -25,7 +25,8 @@ const isScenario = (name: string): name is ScenarioName => (SCENARIOS as readonl
 
 function number(flag: string, text: string, check: (n: number) => boolean, what: string): number {
   const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || !check(value)) throw new ConfigError(`--${flag}: must be ${what}, got "${text}"`);
+  if (text.trim() === '' || !Number.isFinite(value) || !check(value))
+    throw new ConfigError(`--${flag}: must be ${what}, got "${text}"`);
   return value;
 }
 
@@ -40,11 +41,16 @@ export async function simulate(argv: string[]): Promise<number> {
     process.stdout.write(SIMULATE_HELP);
     return EXIT.ok;
   }
-  if (!/^(mqtts?|wss?):\/\//.test(values.broker)) throw new ConfigError(`--broker: must be an mqtt://, mqtts://, ws:// or wss:// URL, got "${values.broker}"`);
-  if (!isScenario(values.scenario)) throw new ConfigError(`--scenario: must be one of ${SCENARIOS.join(', ')}, got "${values.scenario}"`);
+  if (!/^(mqtts?|wss?):\/\//.test(values.broker))
+    throw new ConfigError(`--broker: must be an mqtt://, mqtts://, ws:// or wss:// URL, got "${values.broker}"`);
+  if (!isScenario(values.scenario))
+    throw new ConfigError(`--scenario: must be one of ${SCENARIOS.join(', ')}, got "${values.scenario}"`);
   const seed = number('seed', values.seed, Number.isInteger, 'an integer');
   const speed = number('speed', values.speed, (n) => n > 0 && n <= 1000, 'a number above 0 and at most 1000');
-  const duration = values.duration === undefined ? null : number('duration', values.duration, (n) => n > 0, 'a positive number of seconds');
+  const duration =
+    values.duration === undefined
+      ? null
+      : number('duration', values.duration, (n) => n > 0, 'a positive number of seconds');
 
   const log = consoleLogger('simulator');
   const simulator = await startSimulator({
@@ -61,7 +67,10 @@ export async function simulate(argv: string[]): Promise<number> {
 
   const reason = await (duration === null
     ? untilSignal()
-    : Promise.race([untilSignal(), new Promise<string>((resolve) => setTimeout(() => resolve('duration reached'), duration * 1000))]));
+    : Promise.race([
+        untilSignal(),
+        new Promise<string>((resolve) => setTimeout(() => resolve('duration reached'), duration * 1000)),
+      ]));
   await simulator.stop();
   log.info(`${reason}: stopped after ${simulator.published} messages`);
   return EXIT.ok;

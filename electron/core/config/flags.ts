@@ -51,7 +51,8 @@ function parseServeArgv(argv: string[]) {
 
 export function parseServeFlags(argv: string[], cwd: string): ServeFlags {
   const values = parseServeArgv(argv) as Record<string, string | boolean | undefined>;
-  if (values.simulator && values['no-simulator']) throw new ConfigError('--simulator and --no-simulator contradict each other');
+  if (values.simulator && values['no-simulator'])
+    throw new ConfigError('--simulator and --no-simulator contradict each other');
 
   const raw: Record<string, Record<string, unknown>> = {};
   const flagOf = new Map<string, string>();
@@ -72,5 +73,9 @@ export function parseServeFlags(argv: string[], cwd: string): ServeFlags {
     for (const [key, flag] of flagOf) message = message.replaceAll(`flags: ${key}:`, `${flag}:`);
     throw new ConfigError(message);
   }
-  return { layer, configFile: typeof values.config === 'string' ? values.config : undefined, help: values.help === true };
+  return {
+    layer,
+    configFile: typeof values.config === 'string' ? values.config : undefined,
+    help: values.help === true,
+  };
 }

@@ -26,7 +26,10 @@ const broker = z.strictObject({
   certFile: z.string().min(1).optional(),
   keyFile: z.string().min(1).optional(),
   /** Only one site's devices, or every site on the broker. */
-  siteFilter: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/).optional(),
+  siteFilter: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/)
+    .optional(),
 });
 
 const db = z.strictObject({ path: z.string().min(1) });

@@ -85,7 +85,9 @@ export class BrokerConnection {
       // broker redeliver from the persistent session when we are back.
       this.pubacks.discard();
       this.setStatus({ lastError: `store: ${(error as Error).message}` });
-      this.log.error(`commit failed, ${deliveries.length} message(s) left with the broker: ${(error as Error).message}`);
+      this.log.error(
+        `commit failed, ${deliveries.length} message(s) left with the broker: ${(error as Error).message}`,
+      );
       this.client.stream.destroy();
     }
   }

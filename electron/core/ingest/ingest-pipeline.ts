@@ -4,7 +4,13 @@ import type { LiveChange } from '../../../shared/live/delta.js';
 import type { Situation } from '../situation/situation.js';
 import type { Store } from '../store/store.js';
 
-export type BatchOutcome = { stored: number; duplicates: number; quarantined: number; changes: LiveChange[] };
+export type BatchOutcome = {
+  stored: number;
+  duplicates: number;
+  quarantined: number;
+  ignored: number;
+  changes: LiveChange[];
+};
 
 const utf8 = new TextDecoder();
 
@@ -14,12 +20,14 @@ const utf8 = new TextDecoder();
  * in which case nothing of the batch is kept and nothing may be acknowledged.
  */
 export function commitBatch(store: Store, situation: Situation, deliveries: readonly Delivery[]): BatchOutcome {
-  const outcome: BatchOutcome = { stored: 0, duplicates: 0, quarantined: 0, changes: [] };
+  const outcome: BatchOutcome = { stored: 0, duplicates: 0, quarantined: 0, ignored: 0, changes: [] };
   try {
     store.inTransaction(() => {
       for (const delivery of deliveries) {
         const decoded = decodeDelivery(delivery);
-        if (!decoded.ok) {
+        if (decoded.ok === 'ignored') {
+          outcome.ignored++;
+        } else if (!decoded.ok) {
           store.quarantine.add(delivery.topic, delivery.payload, decoded.reason, delivery.receivedAt);
           outcome.quarantined++;
         } else if (store.events.append(decoded.event, utf8.decode(delivery.payload))) {
@@ -29,6 +37,7 @@ export function commitBatch(store: Store, situation: Situation, deliveries: read
           outcome.duplicates++;
         }
       }
+      situation.saveChangedDevices();
     });
   } catch (error) {
     situation.reload();
@@ -41,4 +50,5 @@ export function addOutcome(counters: IngestCounters, outcome: BatchOutcome): voi
   counters.stored += outcome.stored;
   counters.duplicates += outcome.duplicates;
   counters.quarantined += outcome.quarantined;
+  counters.ignored += outcome.ignored;
 }

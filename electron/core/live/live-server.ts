@@ -32,8 +32,7 @@ export function attachLiveServer(
   io.on('connection', (socket) => {
     const handshake = handshakeSchema.safeParse(socket.handshake.auth);
     const resume = handshake.success ? handshake.data : {};
-    const missed =
-      resume.epoch === epoch && resume.lastSeq !== undefined ? journal.since(resume.lastSeq) : null;
+    const missed = resume.epoch === epoch && resume.lastSeq !== undefined ? journal.since(resume.lastSeq) : null;
     if (missed) {
       if (missed.length > 0) socket.emit('deltas', missed);
     } else {

@@ -16,7 +16,11 @@ const CAMERA_TROUBLES = CAMERA_STATUSES.filter((status): status is CameraTrouble
 const DOOR_ALARMS = ['door-forced', 'door-held-open'] as const satisfies AlarmCondition[];
 
 const normal = (condition: AlarmCondition): ConditionObservation => ({ condition, active: false });
-const active = (condition: AlarmCondition, detail?: string): ConditionObservation => ({ condition, active: true, detail });
+const active = (condition: AlarmCondition, detail?: string): ConditionObservation => ({
+  condition,
+  active: true,
+  detail,
+});
 
 /** The alarm conditions an event raises or returns to normal; most events say nothing about any. */
 export function observeConditions(event: DeviceEvent): ConditionObservation[] {

@@ -65,7 +65,10 @@ function returnToNormal(alarm: Alarm, at: number): AlarmChange | null {
  * (count, last occurred), and a return to normal marks it returned — it stays in the queue until
  * a guard deals with it, so nothing scrolls away.
  */
-export function decideAlarmChanges(observations: readonly ConditionObservation[], context: RaisingContext): AlarmChange[] {
+export function decideAlarmChanges(
+  observations: readonly ConditionObservation[],
+  context: RaisingContext,
+): AlarmChange[] {
   const changes: AlarmChange[] = [];
   for (const observation of observations) {
     const open = context.openAlarm(observation.condition);

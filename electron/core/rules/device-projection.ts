@@ -30,7 +30,13 @@ function applyChannel(state: DeviceState, event: DeviceEvent): DeviceState {
       const since = state.camera?.status === status ? state.camera.since : at;
       return {
         ...state,
-        camera: { status, fps: fps ?? null, bitrateKbps: bitrateKbps ?? null, storageFreePct: storageFreePct ?? null, since },
+        camera: {
+          status,
+          fps: fps ?? null,
+          bitrateKbps: bitrateKbps ?? null,
+          storageFreePct: storageFreePct ?? null,
+          since,
+        },
       };
     }
     case 'access': {

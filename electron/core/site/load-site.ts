@@ -8,13 +8,19 @@ export const SITE_FILE = 'site.json';
 /** References the schema cannot see: floors and zones a device names must exist, ids must be unique. */
 function crossCheck(site: Site): string[] {
   const problems: string[] = [];
-  const floors = new Set(siteFloors(site).map((floor) => floor.id));
+  const floors = new Map(siteFloors(site).map((floor) => [floor.id, floor]));
   const zones = new Set(site.zones.map((zone) => zone.id));
   const seen = new Set<string>();
   site.devices.forEach((device, index) => {
     if (seen.has(device.id)) problems.push(`devices.${index}.id: "${device.id}" is used twice`);
     seen.add(device.id);
-    if (!floors.has(device.floorId)) problems.push(`devices.${index}.floorId: no floor "${device.floorId}"`);
+    const floor = floors.get(device.floorId);
+    if (!floor) problems.push(`devices.${index}.floorId: no floor "${device.floorId}"`);
+    else if (device.x > floor.widthM || device.y > floor.heightM) {
+      problems.push(
+        `devices.${index}: position (${device.x}, ${device.y}) is outside floor "${floor.id}" (${floor.widthM} × ${floor.heightM} m)`,
+      );
+    }
     if (device.zone && !zones.has(device.zone)) problems.push(`devices.${index}.zone: no zone "${device.zone}"`);
   });
   site.zones.forEach((zone, index) => {

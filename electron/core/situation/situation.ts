@@ -18,6 +18,8 @@ const alarmKey = (siteId: string, deviceId: string, condition: AlarmCondition) =
 export class Situation {
   private readonly devices = new Map<string, DeviceState>();
   private readonly openAlarms = new Map<string, Alarm>();
+  /** Devices changed since the last save: a busy device is written once per batch, not per event. */
+  private readonly unsaved = new Set<string>();
   private readonly zones: ReadonlyMap<string, string>;
 
   constructor(
@@ -42,7 +44,7 @@ export class Situation {
     const key = deviceKey(siteId, deviceId);
     const device = projectDevice(this.devices.get(key) ?? emptyDeviceState(siteId, deviceId), event);
     this.devices.set(key, device);
-    this.store.devices.save(device);
+    this.unsaved.add(key);
     const changes: LiveChange[] = [{ kind: 'device', device }];
 
     const alarmChanges = decideAlarmChanges(observeConditions(event), {
@@ -63,6 +65,15 @@ export class Situation {
     return changes;
   }
 
+  /** Writes the devices changed by this batch. Call inside the batch transaction, after the last record(). */
+  saveChangedDevices(): void {
+    for (const key of this.unsaved) {
+      const device = this.devices.get(key);
+      if (device) this.store.devices.save(device);
+    }
+    this.unsaved.clear();
+  }
+
   /**
    * Loads what is committed; also how the in-memory changes of a rolled-back transaction are
    * forgotten. Rollbacks are rare (disk full, read-only database), so simplicity beats cleverness.
@@ -70,7 +81,9 @@ export class Situation {
   reload(): void {
     this.devices.clear();
     this.openAlarms.clear();
+    this.unsaved.clear();
     for (const state of this.store.devices.loadAll()) this.devices.set(deviceKey(state.siteId, state.deviceId), state);
-    for (const alarm of this.store.alarms.open()) this.openAlarms.set(alarmKey(alarm.siteId, alarm.deviceId, alarm.condition), alarm);
+    for (const alarm of this.store.alarms.open())
+      this.openAlarms.set(alarmKey(alarm.siteId, alarm.deviceId, alarm.condition), alarm);
   }
 }

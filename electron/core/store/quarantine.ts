@@ -14,9 +14,15 @@ export function quarantine(db: Database) {
     },
     count: (): number => count.get() as number,
     latest(limit: number): QuarantinedMessage[] {
-      return (latest.all(limit) as { id: number; topic: string; payload: Buffer; reason: string; received_at: number }[]).map(
-        (row) => ({ id: row.id, topic: row.topic, payload: new Uint8Array(row.payload), reason: row.reason, receivedAt: row.received_at }),
-      );
+      return (
+        latest.all(limit) as { id: number; topic: string; payload: Buffer; reason: string; received_at: number }[]
+      ).map((row) => ({
+        id: row.id,
+        topic: row.topic,
+        payload: new Uint8Array(row.payload),
+        reason: row.reason,
+        receivedAt: row.received_at,
+      }));
     },
   };
 }

@@ -12,21 +12,46 @@ const topic = (channel: string) => `watchfloor/v1/hq/dev-1/${channel}`;
 
 describe('decodeDelivery', () => {
   it('accepts each channel and normalises ts to epoch ms (ISO or number)', () => {
-    const iso = decodeDelivery(delivery(topic('access'), { id: 'e1', ts: '2026-11-21T02:59:58.500Z', event: 'door-forced' }));
-    expect(iso).toMatchObject({ ok: true, event: { channel: 'access', eventId: 'e1', deviceTs: at - 1500, receivedAt: at } });
-    const epoch = decodeDelivery(delivery(topic('alarm'), { id: 'e2', ts: at - 10, kind: 'panic', state: 'active', priority: 1 }));
+    const iso = decodeDelivery(
+      delivery(topic('access'), { id: 'e1', ts: '2026-11-21T02:59:58.500Z', event: 'door-forced' }),
+    );
+    expect(iso).toMatchObject({
+      ok: true,
+      event: { channel: 'access', eventId: 'e1', deviceTs: at - 1500, receivedAt: at },
+    });
+    const epoch = decodeDelivery(
+      delivery(topic('alarm'), { id: 'e2', ts: at - 10, kind: 'panic', state: 'active', priority: 1 }),
+    );
     expect(epoch).toMatchObject({ ok: true, event: { channel: 'alarm', deviceTs: at - 10, payload: { priority: 1 } } });
-    const offset = decodeDelivery(delivery(topic('camera'), { id: 'e3', ts: '2026-11-21T04:00:00+01:00', status: 'ok', fps: 25 }));
+    const offset = decodeDelivery(
+      delivery(topic('camera'), { id: 'e3', ts: '2026-11-21T04:00:00+01:00', status: 'ok', fps: 25 }),
+    );
     expect(offset).toMatchObject({ ok: true, event: { deviceTs: at } });
-    const scan = decodeDelivery(delivery(topic('checkpoint'), { id: 'e4', ts: at, checkpoint: 'cp-3', guard: 'G. Okafor' }));
+    const scan = decodeDelivery(
+      delivery(topic('checkpoint'), { id: 'e4', ts: at, checkpoint: 'cp-3', guard: 'G. Okafor' }),
+    );
     expect(scan).toMatchObject({ ok: true, event: { channel: 'checkpoint', payload: { guard: 'G. Okafor' } } });
   });
 
-  it('gives a last will without id or ts a console id: per receipt when live, stable when retained', () => {
+  it('gives a last will without id or ts a console id per delivery, so a second will is not a duplicate', () => {
     const live = decodeDelivery(delivery(topic('status'), { online: false }));
-    expect(live).toMatchObject({ ok: true, event: { eventId: `offline-${at}`, deviceTs: null, payload: { online: false } } });
+    expect(live).toMatchObject({
+      ok: true,
+      event: { eventId: `offline-${at}`, deviceTs: null, payload: { online: false } },
+    });
     const retained = decodeDelivery(delivery(topic('status'), { online: false }, true));
-    expect(retained).toMatchObject({ ok: true, event: { eventId: 'retained-offline' } });
+    expect(retained).toMatchObject({ ok: true, event: { eventId: `retained-offline-${at}` } });
+    const later = decodeDelivery({ ...delivery(topic('status'), { online: false }, true), receivedAt: at + 60_000 });
+    expect(later).toMatchObject({ ok: true, event: { eventId: `retained-offline-${at + 60_000}` } });
+  });
+
+  it('ignores an empty publish (a retained message being cleared) instead of quarantining it', () => {
+    expect(
+      decodeDelivery({ topic: topic('status'), payload: new Uint8Array(), receivedAt: at, retained: false }),
+    ).toEqual({
+      ok: 'ignored',
+      reason: 'empty payload (retained message cleared)',
+    });
   });
 
   it.each([
@@ -48,16 +73,32 @@ describe('decodeDelivery', () => {
   });
 
   it('rejects invalid UTF-8 and oversize payloads before parsing', () => {
-    const bad = { topic: topic('alarm'), payload: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), receivedAt: at, retained: false };
+    const bad = {
+      topic: topic('alarm'),
+      payload: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
+      receivedAt: at,
+      retained: false,
+    };
     expect(decodeDelivery(bad)).toEqual({ ok: false, reason: 'payload is not valid UTF-8' });
-    const huge = delivery(topic('alarm'), { id: 'a', ts: at, kind: 'fire', state: 'active', detail: 'x'.repeat(MAX_PAYLOAD_BYTES) });
+    const huge = delivery(topic('alarm'), {
+      id: 'a',
+      ts: at,
+      kind: 'fire',
+      state: 'active',
+      detail: 'x'.repeat(MAX_PAYLOAD_BYTES),
+    });
     expect(decodeDelivery(huge)).toMatchObject({ ok: false, reason: expect.stringContaining('exceeds') });
   });
 
   it('does not let a __proto__ key reach the event', () => {
-    const decoded = decodeDelivery(delivery(topic('alarm'), '{"id":"p","ts":1763694000000,"kind":"fire","state":"active","__proto__":{"polluted":true}}'));
+    const decoded = decodeDelivery(
+      delivery(
+        topic('alarm'),
+        '{"id":"p","ts":1763694000000,"kind":"fire","state":"active","__proto__":{"polluted":true}}',
+      ),
+    );
     expect(decoded.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    if (decoded.ok) expect(Object.getPrototypeOf(decoded.event.payload)).toBe(Object.prototype);
+    if (decoded.ok === true) expect(Object.getPrototypeOf(decoded.event.payload)).toBe(Object.prototype);
   });
 });

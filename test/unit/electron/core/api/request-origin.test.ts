@@ -16,7 +16,10 @@ describe('isAllowedRequest', () => {
     ['another port', { host: '127.0.0.1:4780', origin: 'http://127.0.0.1:47800' }],
     ['a null origin (sandboxed frame, file://)', { host: '127.0.0.1:4780', origin: 'null' }],
     ['a file origin', { host: '127.0.0.1:4780', origin: 'file://' }],
-    ['DNS rebinding (hostile name resolving to loopback)', { host: 'evil.example:4780', origin: 'http://evil.example:4780' }],
+    [
+      'DNS rebinding (hostile name resolving to loopback)',
+      { host: 'evil.example:4780', origin: 'http://evil.example:4780' },
+    ],
     ['no Host header', { origin: 'http://127.0.0.1:4780' }],
   ])('refuses %s', (_name, headers) => {
     expect(isAllowedRequest(headers, loopback)).toBe(false);

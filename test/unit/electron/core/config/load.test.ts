@@ -27,8 +27,18 @@ describe('loadConfig', () => {
 
   it('layers file < environment < flags and resolves paths against their source', () => {
     const file = join(cwd, 'watchfloor.json');
-    writeFileSync(file, JSON.stringify({ http: { port: 9000, host: '127.0.0.2' }, db: { path: 'file.db' }, broker: { url: 'mqtt://file:1883' } }));
-    const config = load(['--config', file, '--port', '9002', '--no-simulator'], { WATCHFLOOR_PORT: '9001', WATCHFLOOR_BROKER_URL: 'mqtts://env:8883' });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        http: { port: 9000, host: '127.0.0.2' },
+        db: { path: 'file.db' },
+        broker: { url: 'mqtt://file:1883' },
+      }),
+    );
+    const config = load(['--config', file, '--port', '9002', '--no-simulator'], {
+      WATCHFLOOR_PORT: '9001',
+      WATCHFLOOR_BROKER_URL: 'mqtts://env:8883',
+    });
     expect(config.http).toEqual({ host: '127.0.0.2', port: 9002 });
     expect(config.broker.url).toBe('mqtts://env:8883');
     expect(config.db.path).toBe(join(cwd, 'file.db'));

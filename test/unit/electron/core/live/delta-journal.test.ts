@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DeltaJournal } from '../../../../../electron/core/live/delta-journal.js';
 
-const ingest = (n: number) => ({ kind: 'ingest', ingest: { received: n, stored: n, duplicates: 0, quarantined: 0 } }) as const;
+const ingest = (n: number) =>
+  ({ kind: 'ingest', ingest: { received: n, stored: n, duplicates: 0, quarantined: 0, ignored: 0 } }) as const;
 
 describe('DeltaJournal', () => {
   it('numbers deltas from 1 and replays those after a sequence', () => {

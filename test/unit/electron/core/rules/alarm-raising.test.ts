@@ -14,7 +14,8 @@ function run(events: DeviceEvent[]): Alarm[] {
       deviceId: event.deviceId,
       at: event.receivedAt,
       zone: 'loading-dock',
-      openAlarm: (condition) => all.find((a) => a.deviceId === event.deviceId && a.condition === condition && a.state !== 'resolved'),
+      openAlarm: (condition) =>
+        all.find((a) => a.deviceId === event.deviceId && a.condition === condition && a.state !== 'resolved'),
     });
     for (const change of changes) {
       if (change.kind === 'raise') all.push({ ...change.alarm, id: all.length + 1 });
@@ -41,16 +42,28 @@ describe('decideAlarmChanges', () => {
   });
 
   it('folds re-triggers into one open alarm and counts them, instead of flooding the queue', () => {
-    const events = [1, 2, 3, 4].flatMap((n) => [alarm('pir-2', n * 10, 'intrusion', 'active'), alarm('pir-2', n * 10 + 5, 'intrusion', 'normal')]);
+    const events = [1, 2, 3, 4].flatMap((n) => [
+      alarm('pir-2', n * 10, 'intrusion', 'active'),
+      alarm('pir-2', n * 10 + 5, 'intrusion', 'normal'),
+    ]);
     const alarms = run(events);
     expect(alarms).toHaveLength(1);
     expect(alarms[0]).toMatchObject({ count: 4, lastOccurredAt: at(40), state: 'unacknowledged-returned' });
   });
 
   it('does not count a level condition reported again while still active', () => {
-    const alarms = run([camera('cam-3', 1, 'video-loss'), camera('cam-3', 61, 'video-loss'), camera('cam-3', 121, 'video-loss')]);
+    const alarms = run([
+      camera('cam-3', 1, 'video-loss'),
+      camera('cam-3', 61, 'video-loss'),
+      camera('cam-3', 121, 'video-loss'),
+    ]);
     expect(alarms).toHaveLength(1);
-    expect(alarms[0]).toMatchObject({ condition: 'camera-video-loss', category: 'trouble', count: 1, returnedAt: null });
+    expect(alarms[0]).toMatchObject({
+      condition: 'camera-video-loss',
+      category: 'trouble',
+      count: 1,
+      returnedAt: null,
+    });
   });
 
   it('moves a camera between trouble conditions as its status changes', () => {
@@ -69,10 +82,23 @@ describe('decideAlarmChanges', () => {
 
   it('raises device-offline on a last will as trouble and returns it when the device is back', () => {
     const [offline] = run([status('cam-8', 1, false), status('cam-8', 50, true)]);
-    expect(offline).toMatchObject({ condition: 'device-offline', category: 'trouble', priority: 4, returnedAt: at(50) });
+    expect(offline).toMatchObject({
+      condition: 'device-offline',
+      category: 'trouble',
+      priority: 4,
+      returnedAt: at(50),
+    });
   });
 
   it('raises nothing for normal traffic', () => {
-    expect(run([access('door-2', 1, 'granted', 'C'), access('door-2', 2, 'door-opened'), access('door-2', 5, 'door-closed'), camera('cam-1', 3, 'ok'), status('cam-1', 4, true)])).toEqual([]);
+    expect(
+      run([
+        access('door-2', 1, 'granted', 'C'),
+        access('door-2', 2, 'door-opened'),
+        access('door-2', 5, 'door-closed'),
+        camera('cam-1', 3, 'ok'),
+        status('cam-1', 4, true),
+      ]),
+    ).toEqual([]);
   });
 });

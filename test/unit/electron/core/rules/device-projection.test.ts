@@ -8,7 +8,11 @@ const replay = (id: string, events: Parameters<typeof projectDevice>[1][]) => ev
 
 describe('projectDevice', () => {
   it('follows a door through a badge, open, close and a forced entry', () => {
-    const door = replay('door-1', [access('door-1', 1, 'granted', 'A. Mensah'), access('door-1', 2, 'door-opened'), access('door-1', 6, 'door-closed')]);
+    const door = replay('door-1', [
+      access('door-1', 1, 'granted', 'A. Mensah'),
+      access('door-1', 2, 'door-opened'),
+      access('door-1', 6, 'door-closed'),
+    ]);
     expect(door.door).toEqual({ state: 'closed', since: at(6) });
     expect(door.lastAccess).toMatchObject({ event: 'granted', holder: 'A. Mensah', at: at(1) });
     const forced = projectDevice(door, access('door-1', 9, 'door-forced'));
@@ -23,12 +27,20 @@ describe('projectDevice', () => {
   });
 
   it('keeps camera health with the time the status began', () => {
-    const cam = replay('cam-1', [camera('cam-1', 1, 'ok'), camera('cam-1', 2, 'video-loss'), camera('cam-1', 4, 'video-loss')]);
+    const cam = replay('cam-1', [
+      camera('cam-1', 1, 'ok'),
+      camera('cam-1', 2, 'video-loss'),
+      camera('cam-1', 4, 'video-loss'),
+    ]);
     expect(cam.camera).toMatchObject({ status: 'video-loss', fps: 0, since: at(2) });
   });
 
   it('tracks active alarm inputs by kind', () => {
-    const pir = replay('pir-1', [alarm('pir-1', 1, 'motion', 'active'), alarm('pir-1', 2, 'intrusion', 'active'), alarm('pir-1', 3, 'motion', 'normal')]);
+    const pir = replay('pir-1', [
+      alarm('pir-1', 1, 'motion', 'active'),
+      alarm('pir-1', 2, 'intrusion', 'active'),
+      alarm('pir-1', 3, 'motion', 'normal'),
+    ]);
     expect(pir.activeInputs).toEqual(['intrusion']);
   });
 

@@ -11,12 +11,23 @@ const base = (deviceId: string, second: number) => ({
   receivedAt: at(second),
 });
 
-export const access = (deviceId: string, second: number, event: 'granted' | 'door-forced' | 'door-opened' | 'door-closed' | 'door-held-open' | 'duress', holder?: string): DeviceEvent => ({
+export const access = (
+  deviceId: string,
+  second: number,
+  event: 'granted' | 'door-forced' | 'door-opened' | 'door-closed' | 'door-held-open' | 'duress',
+  holder?: string,
+): DeviceEvent => ({
   ...base(deviceId, second),
   channel: 'access',
   payload: { id: 'x', ts: at(second), event, holder },
 });
-export const alarm = (deviceId: string, second: number, kind: 'intrusion' | 'motion' | 'fire', state: 'active' | 'normal', priority?: 1 | 2 | 3 | 4): DeviceEvent => ({
+export const alarm = (
+  deviceId: string,
+  second: number,
+  kind: 'intrusion' | 'motion' | 'fire',
+  state: 'active' | 'normal',
+  priority?: 1 | 2 | 3 | 4,
+): DeviceEvent => ({
   ...base(deviceId, second),
   channel: 'alarm',
   payload: { id: 'x', ts: at(second), kind, state, priority },

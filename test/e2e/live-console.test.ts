@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../electron/core/package-root.js';
+import { launchChromium } from '../support/browser.js';
+import { startTestConsole, type TestConsole } from '../support/console-harness.js';
+import { connectPublisher, type Publisher } from '../support/mqtt-publisher.js';
+
+/** Where the screenshot of the console is written on every run (see README). */
+export const SCREENSHOT = join(PACKAGE_ROOT, 'test-results', 'live-console.png');
+
+describe('the live console in Chromium', () => {
+  let core: TestConsole;
+  let browser: Browser;
+  let page: Page;
+  let device: Publisher;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    core = await startTestConsole();
+    device = await connectPublisher(core.brokerUrl);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
+    await page.goto(core.httpUrl);
+    await page.locator('[data-testid="connection-state"]', { hasText: /live/i }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await device?.close();
+    await core?.stop();
+  });
+
+  it('draws the demo floorplan with placed device markers', async () => {
+    await page.locator('.leaflet-image-layer').first().waitFor();
+    expect(await page.locator('[data-device-id]').count()).toBeGreaterThan(5);
+  });
+
+  it('turns a forced door red on the map and lists the alarm, within a second of publishing', async () => {
+    await device.send('door-g-entrance', 'status', { id: 'st-1', ts: Date.now(), online: true });
+    const marker = page.locator('.leaflet-marker-pane [data-device-id="door-g-entrance"]');
+    await marker.waitFor();
+    expect(await marker.getAttribute('data-state')).not.toBe('alarm');
+
+    const published = Date.now();
+    await device.send('door-g-entrance', 'access', {
+      id: 'e2e-forced-1',
+      ts: new Date().toISOString(),
+      event: 'door-forced',
+    });
+    await page
+      .locator('.leaflet-marker-pane [data-device-id="door-g-entrance"][data-state="alarm"]')
+      .waitFor({ timeout: 5000 });
+    const row = page.locator('[data-alarm-id][data-device-id="door-g-entrance"][data-condition="door-forced"]');
+    await row.waitFor({ timeout: 5000 });
+    const seenAfterMs = Date.now() - published;
+    expect(seenAfterMs).toBeLessThan(5000);
+    expect(await row.textContent()).toMatch(/door forced/i);
+
+    mkdirSync(join(PACKAGE_ROOT, 'test-results'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+  });
+
+  it('ran without page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
