@@ -19,14 +19,15 @@ const getJson = async <T>(base: string, path: string): Promise<T> => {
 };
 
 const brokers = [
-  { name: 'the embedded broker (MQTT 3.1.1)', mosquitto: false, protocolVersion: 4 },
-  { name: 'Mosquitto (MQTT 3.1.1)', mosquitto: true, protocolVersion: 4 },
-  { name: 'Mosquitto (MQTT 5)', mosquitto: true, protocolVersion: 5 },
+  { name: 'the embedded broker (MQTT 3.1.1)', mosquitto: false, protocolVersion: 4, websocket: false },
+  { name: 'Mosquitto (MQTT 3.1.1)', mosquitto: true, protocolVersion: 4, websocket: false },
+  { name: 'Mosquitto (MQTT 5)', mosquitto: true, protocolVersion: 5, websocket: false },
+  { name: 'Mosquitto over WebSocket (ws://)', mosquitto: true, protocolVersion: 4, websocket: true },
 ] as const;
 
 describe.each(brokers)(
   'device → log → API and seats, through $name',
-  ({ mosquitto: useMosquitto, protocolVersion }) => {
+  ({ mosquitto: useMosquitto, protocolVersion, websocket }) => {
     let mosquitto: Mosquitto | null = null;
     let core: TestConsole;
     let device: Publisher;
@@ -35,13 +36,16 @@ describe.each(brokers)(
     beforeAll(async () => {
       mosquitto = useMosquitto ? await startMosquitto() : null;
       core = await startTestConsole(
-        mosquitto ? ['--broker', mosquitto.url, '--mqtt-version', String(protocolVersion)] : [],
+        mosquitto
+          ? ['--broker', websocket ? mosquitto.wsUrl : mosquitto.url, '--mqtt-version', String(protocolVersion)]
+          : [],
       );
       await waitFor(
         'the core to connect to the broker',
         async () => (await getJson<Health>(core.httpUrl, '/api/health')).broker.connected,
       );
-      device = await connectPublisher(core.brokerUrl, { protocolVersion });
+      // Devices publish over plain MQTT; the console alone uses the transport under test.
+      device = await connectPublisher(mosquitto?.url ?? core.brokerUrl, { protocolVersion });
       seat = await connectSeat(core.httpUrl);
     });
 

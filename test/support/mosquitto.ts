@@ -7,7 +7,13 @@ import { tempDir } from './temp-dir.js';
 
 export const MOSQUITTO = process.env.WATCHFLOOR_MOSQUITTO ?? '/usr/sbin/mosquitto';
 
-export type Mosquitto = { url: string; port: number; stop(): Promise<void> };
+export type Mosquitto = {
+  url: string;
+  port: number;
+  /** The same broker over MQTT-over-WebSocket. */
+  wsUrl: string;
+  stop(): Promise<void>;
+};
 
 function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -31,12 +37,17 @@ export async function startMosquitto(extraConfig: string[] = []): Promise<Mosqui
     );
   const dir = tempDir('mosquitto');
   const port = await freePort();
+  const wsPort = await freePort();
   const conf = join(dir.path, 'mosquitto.conf');
   writeFileSync(
     conf,
     [
-      `listener ${port} 127.0.0.1`,
+      // Options such as allow_anonymous apply to every listener unless set per listener.
+      'per_listener_settings false',
       'allow_anonymous true',
+      `listener ${port} 127.0.0.1`,
+      `listener ${wsPort} 127.0.0.1`,
+      'protocol websockets',
       'persistence false',
       // The default drops QoS 1 messages queued for a slow or absent subscriber.
       'max_queued_messages 1000000',
@@ -58,6 +69,7 @@ export async function startMosquitto(extraConfig: string[] = []): Promise<Mosqui
   return {
     url: `mqtt://127.0.0.1:${port}`,
     port,
+    wsUrl: `ws://127.0.0.1:${wsPort}`,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve(dir.remove());
