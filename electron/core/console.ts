@@ -16,7 +16,9 @@ import { attachLiveServer, type LiveServer } from './live/live-server.js';
 import type { Logger } from './log.js';
 import { RENDERER_DIR } from './package-root.js';
 import { loadSite } from './site/load-site.js';
+import { createDesk, TICK_MS } from './situation/desk.js';
 import { Situation } from './situation/situation.js';
+import { loadAlarmPolicy } from './site/load-alarm-policy.js';
 import { openStore } from './store/store.js';
 
 export type RunningConsole = {
@@ -42,7 +44,8 @@ const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host);
 export async function startConsole(config: ConsoleConfig, log: Logger): Promise<RunningConsole> {
   const site: Site = loadSite(config.site.dir);
   const store = openStore(config.db.path);
-  const situation = new Situation(store, site);
+  const policy = loadAlarmPolicy(config.site.dir);
+  const situation = new Situation(store, site, policy);
   const counters = zeroCounters();
   let live: LiveServer | null = null;
   const hub = new LiveHub((deltas) => live?.broadcast(deltas));
@@ -65,6 +68,8 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
     site,
     devices: situation.deviceStates(),
     alarms: situation.alarms(),
+    incidents: situation.openIncidents(),
+    policy,
     broker: brokerStatus(),
     ingest: { ...counters },
   });
@@ -84,13 +89,22 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
       site,
       events: store.events,
       alarms: store.alarms,
+      actions: store.actions,
       rendererDir: RENDERER_DIR,
       siteDir: config.site.dir,
       hosts,
       log,
     }),
   );
-  live = attachLiveServer(server, epoch, hub.journal, snapshot, hosts);
+  const desk = createDesk(store, situation, (changes) => hub.publish(changes), log);
+  const clock = setInterval(() => desk.tick(), TICK_MS);
+  live = attachLiveServer(
+    server,
+    epoch,
+    hub.journal,
+    { snapshot, command: (raw, seat) => desk.command(raw, seat) },
+    hosts,
+  );
   port = await listen(server, config.http.port, config.http.host);
   const httpUrl = `http://${urlHost(config.http.host)}:${port}/`;
 
@@ -111,6 +125,7 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
     httpUrl,
     brokerUrl,
     async stop() {
+      clearInterval(clock);
       await connection?.close();
       hub.flush();
       hub.stop();

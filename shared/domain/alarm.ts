@@ -1,9 +1,14 @@
 import type { AlarmKind, CameraStatus } from '../contract/payloads.js';
 
+/**
+ * ISA-18.2-informed lifecycle. An alarm stays open until a guard resolves it with a disposition,
+ * so "returned to normal" splits into unacknowledged and acknowledged, both still in the queue.
+ */
 export const ALARM_STATES = [
   'unacknowledged-active',
   'acknowledged-active',
   'unacknowledged-returned',
+  'acknowledged-returned',
   'resolved',
 ] as const;
 export type AlarmState = (typeof ALARM_STATES)[number];
@@ -27,6 +32,20 @@ export type AlarmCondition =
   | `camera-${CameraTrouble}`
   | 'device-offline';
 
+/** How a guard closes an alarm; required to resolve. */
+export const DISPOSITIONS = [
+  'genuine-intruder',
+  'genuine-other',
+  'false-equipment',
+  'false-user-error',
+  'test',
+  'environmental',
+  'unknown',
+] as const;
+export type Disposition = (typeof DISPOSITIONS)[number];
+
+export type ChecklistStep = { step: string; doneBy: string | null; doneAt: number | null };
+
 export type Alarm = {
   id: number;
   siteId: string;
@@ -35,15 +54,46 @@ export type Alarm = {
   category: AlarmCategory;
   priority: Priority;
   state: AlarmState;
+  /** Increases with every change; a seat's command names the version it saw (no silent overwrite). */
+  version: number;
   /** Occurrences folded into this alarm, the first included. */
   count: number;
   raisedAt: number;
   lastOccurredAt: number;
   returnedAt: number | null;
   acknowledgedAt: number | null;
+  acknowledgedBy: string | null;
   resolvedAt: number | null;
+  resolvedBy: string | null;
+  disposition: Disposition | null;
+  floorId: string | null;
   zone: string | null;
   detail: string | null;
+  /** A latched condition (e.g. a forced door) must be reset by a guard after it returns, before it is resolved. */
+  latched: boolean;
+  resetAt: number | null;
+  /** Who is handling it; set by acknowledge or claim, changed only by an explicit take-over. */
+  owner: { operator: string; seat: string; since: number } | null;
+  shelved: { by: string; reason: string; at: number; until: number } | null;
+  /** Correlated alarms (same floor or zone, close in time) share an incident, handled once. */
+  incidentId: number | null;
+  /** The SOP for the condition, copied at raise time so later edits do not rewrite history. */
+  checklist: ChecklistStep[];
+  noteRequired: boolean;
+  notes: number;
+  /** Response targets in seconds for this alarm's priority, fixed at raise time. */
+  targets: { acknowledgeS: number; resolveS: number };
+  /** When the acknowledge target was missed and the alarm escalated. */
+  escalatedAt: number | null;
+  /** When the resolve target was missed and the alarm escalated again. */
+  resolveEscalatedAt: number | null;
+  /** Times of the last transitions to active (at most 10), for chattering detection. */
+  transitions: number[];
+  chattering: boolean;
 };
 
 export const isOpen = (alarm: Pick<Alarm, 'state'>): boolean => alarm.state !== 'resolved';
+export const isActive = (alarm: Pick<Alarm, 'state'>): boolean =>
+  alarm.state === 'unacknowledged-active' || alarm.state === 'acknowledged-active';
+export const isAcknowledged = (alarm: Pick<Alarm, 'state'>): boolean =>
+  alarm.state === 'acknowledged-active' || alarm.state === 'acknowledged-returned';

@@ -34,6 +34,8 @@ export type DeviceState = {
   activeInputs: AlarmKind[];
   lastAccess: LastAccess | null;
   lastCheckpoint: { checkpoint: string; guard: string; at: number } | null;
+  /** Put out of service for maintenance by an operator: its events are logged but raise nothing. */
+  outOfService: { by: string; reason: string; since: number; until: number | null } | null;
 };
 
 export function emptyDeviceState(siteId: string, deviceId: string): DeviceState {
@@ -48,5 +50,6 @@ export function emptyDeviceState(siteId: string, deviceId: string): DeviceState 
     activeInputs: [],
     lastAccess: null,
     lastCheckpoint: null,
+    outOfService: null,
   };
 }

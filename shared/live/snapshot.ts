@@ -2,6 +2,8 @@ import type { Alarm } from '../domain/alarm.js';
 import type { DeviceState } from '../domain/device-state.js';
 import type { BrokerStatus, IngestCounters } from '../domain/health.js';
 import type { Site } from '../domain/site.js';
+import type { Incident } from '../domain/incident.js';
+import type { AlarmPolicy } from '../domain/alarm-policy.js';
 
 /** Everything a seat needs to draw the console; deltas after `seq` bring it up to date. */
 export type Snapshot = {
@@ -13,6 +15,10 @@ export type Snapshot = {
   devices: DeviceState[];
   /** Open alarms only; resolved ones are history (GET /api/alarms). */
   alarms: Alarm[];
+  /** Open incidents. */
+  incidents: Incident[];
+  /** SOPs, dispositions that need notes, shelving limits: what the desk UI needs to offer the right choices. */
+  policy: AlarmPolicy;
   broker: BrokerStatus;
   ingest: IngestCounters;
 };

@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import type { CommandResult, SeatCommandInput } from '../../shared/live/commands.js';
 import type { LiveDelta } from '../../shared/live/delta.js';
 import type { ClientToServerEvents, Handshake, ServerToClientEvents } from '../../shared/live/events.js';
 import type { Snapshot } from '../../shared/live/snapshot.js';
@@ -13,6 +14,8 @@ export type Seat = {
     kind: K,
     match: (delta: Extract<LiveDelta, { kind: K }>) => boolean,
   ): Promise<Extract<LiveDelta, { kind: K }>>;
+  /** Sends a command and resolves with the core's reply. */
+  command(command: SeatCommandInput | Record<string, unknown>): Promise<CommandResult>;
   close(): void;
 };
 
@@ -38,6 +41,14 @@ export async function connectSeat(url: string, auth: Handshake = {}): Promise<Se
           (delta): delta is Extract<LiveDelta, { kind: typeof kind }> => delta.kind === kind && match(delta as never),
         ),
       ),
+    command: (command) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no reply to ${JSON.stringify(command)}`)), 5000);
+        socket.emit('command', command, (result) => {
+          clearTimeout(timer);
+          resolve(result);
+        });
+      }),
     close: () => socket.close(),
   };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Logger } from '../log.js';
 import { isAllowedRequest } from './request-origin.js';
 import { sendError } from './respond.js';
-import { apiRoutes, type ApiDeps } from './routes.js';
+import { apiRoutes, patternRoute, type ApiDeps } from './routes.js';
 import { resolveInside, sendFile } from './static-files.js';
 
 export type HttpDeps = ApiDeps & {
@@ -29,7 +29,7 @@ export function httpHandler(deps: HttpDeps) {
     const url = new URL(request.url ?? '/', 'http://console.invalid');
     const headOnly = request.method === 'HEAD';
 
-    const route = routes.get(url.pathname);
+    const route = routes.get(url.pathname) ?? patternRoute(deps, url.pathname);
     if (route) return route(url, response, request);
     if (url.pathname.startsWith('/api/')) return sendError(response, 404, 'no such endpoint');
 

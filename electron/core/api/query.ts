@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS } from '../../../shared/contract/topic.js';
 import { topicIdSchema } from '../../../shared/contract/ids.js';
-import { ALARM_STATES } from '../../../shared/domain/alarm.js';
+import { ALARM_STATES, DISPOSITIONS } from '../../../shared/domain/alarm.js';
 
 /** A time bound in a query string: ISO-8601 or epoch milliseconds. */
 const instant = z.string().transform((text, context) => {
@@ -32,6 +32,7 @@ export const alarmQuerySchema = z.strictObject({
     .pipe(z.literal([1, 2, 3, 4]))
     .optional(),
   device: topicIdSchema.optional(),
+  disposition: z.enum(DISPOSITIONS).optional(),
   from: instant.optional(),
   to: instant.optional(),
   limit,

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Site } from '../../../shared/domain/site.js';
 import type { AlarmRecords } from '../store/alarm-records.js';
 import type { EventLog } from '../store/event-log.js';
+import type { ActionLog } from '../store/action-log.js';
 import { alarmQuerySchema, eventQuerySchema, queryObject } from './query.js';
 import { sendError, sendJson } from './respond.js';
 import { describeZodIssues } from '../config/config-error.js';
@@ -12,6 +13,7 @@ export type ApiDeps = {
   site: Site | null;
   events: EventLog;
   alarms: AlarmRecords;
+  actions: ActionLog;
 };
 
 type Handler = (url: URL, response: ServerResponse, request: IncomingMessage) => void;
@@ -27,6 +29,19 @@ function withQuery<S extends z.ZodType>(
     if (!parsed.success)
       return sendError(response, 400, 'invalid query', describeZodIssues('query', parsed.error).split('\n'));
     handle(parsed.data, response);
+  };
+}
+
+const ALARM_ACTIONS = /^\/api\/alarms\/(\d{1,15})\/actions$/;
+
+/** Endpoints whose path carries an id: `/api/alarms/<id>/actions`, the alarm's whole action history. */
+export function patternRoute(deps: ApiDeps, pathname: string): Handler | null {
+  const match = ALARM_ACTIONS.exec(pathname);
+  if (!match) return null;
+  const alarmId = Number(match[1]);
+  return (_url, response) => {
+    if (!deps.alarms.get(alarmId)) return sendError(response, 404, `no alarm ${alarmId}`);
+    sendJson(response, 200, { actions: deps.actions.forAlarm(alarmId) });
   };
 }
 
@@ -59,6 +74,7 @@ export function apiRoutes(deps: ApiDeps): ReadonlyMap<string, Handler> {
           state: query.state,
           priority: query.priority,
           deviceId: query.device,
+          disposition: query.disposition,
           from: query.from,
           to: query.to,
           limit: query.limit,

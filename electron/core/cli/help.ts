@@ -10,6 +10,7 @@ Commands:
   serve      run the console (core + web console over HTTP); with no options it
              starts an embedded MQTT broker, the demo site and the device simulator
   simulate   run the device simulator against any MQTT broker
+  audit      verify the hash-chained guard action log, or print it
 
 Run 'watchfloor <command> --help' for a command's options.
 `;
@@ -61,4 +62,29 @@ Options:
   --duration <s>          stop after this many seconds (default: run until interrupted)
   -q, --quiet             do not print what the devices do
   -h, --help              this help
+`;
+
+export const AUDIT_HELP = `Usage: watchfloor audit <verify|log> --db <file> [options]
+
+Every guard action (acknowledge, note, shelve, resolve…) is a row in the action log,
+and each row's hash covers its fields and the previous row's hash: editing, removing
+or reordering history breaks the chain. The database is opened read-only; nothing is
+migrated or written, so this is safe on a running console's file or on a copy.
+
+Commands:
+  verify                  check the whole chain from the first row. Exit 0 and print the
+                          row count and head hash if intact; exit 1 naming the first
+                          broken row if not
+  log                     print actions as JSON lines, newest first
+
+Options:
+  --db <file>             database file (required)
+  --anchor <hash>         verify: also require this head, noted down earlier, to still be
+                          in the chain; catches rows removed from the end and a chain
+                          rewritten with fresh hashes (see docs/audit.md)
+  --alarm <id>            log: only this alarm's actions, oldest first
+  --limit <n>             log: at most n actions (default 50 without --alarm)
+  -h, --help              this help
+
+Exit codes: 0 intact, 1 broken or missing, 2 usage error.
 `;

@@ -12,9 +12,14 @@ function changeKey(change: LiveChange): string {
       return `device:${change.device.siteId}/${change.device.deviceId}`;
     case 'alarm':
       return `alarm:${change.alarm.id}`;
+    case 'incident':
+      return `incident:${change.incident.id}`;
     case 'broker':
     case 'ingest':
       return change.kind;
+    case 'notice':
+      // Notices are events, not state: never coalesced away.
+      return `notice:${change.notice.at}:${change.notice.alarmId}:${change.notice.kind}`;
   }
 }
 

@@ -1,6 +1,10 @@
-import type { Alarm } from '../../../shared/domain/alarm.js';
+import type { AlarmPolicy } from '../../../shared/domain/alarm-policy.js';
+import type { Alarm, AlarmCondition } from '../../../shared/domain/alarm.js';
+import { isActive } from '../../../shared/domain/alarm.js';
 import { MOMENTARY_CONDITIONS, type ConditionObservation } from './alarm-conditions.js';
-import { categoryOf, defaultPriority } from './alarm-priorities.js';
+import { categoryOf } from './alarm-priorities.js';
+import { recordTransition } from './chattering.js';
+import { judgePriority } from './priority-rules.js';
 
 export type AlarmChange = { kind: 'raise'; alarm: Omit<Alarm, 'id'> } | { kind: 'update'; alarm: Alarm };
 
@@ -8,14 +12,31 @@ export type RaisingContext = {
   siteId: string;
   deviceId: string;
   at: number;
-  /** The device's zone in the site registry, used when the event names none. */
+  /** The device's zone and floor in the site registry; an event may name its own zone. */
   zone: string | null;
+  floorId: string | null;
+  timezone: string;
+  policy: AlarmPolicy;
+  /** A device out of service raises nothing new; its open alarms still return to normal. */
+  outOfService: boolean;
   /** The open alarm of this device for a condition, if any. */
-  openAlarm(condition: ConditionObservation['condition']): Alarm | undefined;
+  openAlarm(condition: AlarmCondition): Alarm | undefined;
 };
 
-function raise(observation: ConditionObservation, context: RaisingContext): AlarmChange {
+function raise(observation: ConditionObservation, context: RaisingContext): AlarmChange | null {
   const { condition } = observation;
+  const zone = observation.zone ?? context.zone;
+  const verdict = judgePriority(context.policy, {
+    condition,
+    zone,
+    floorId: context.floorId,
+    at: context.at,
+    timezone: context.timezone,
+    devicePriority: observation.priority,
+  });
+  if ('suppressedBy' in verdict) return null;
+  const momentary = MOMENTARY_CONDITIONS.has(condition);
+  const sop = context.policy.sops[condition];
   return {
     kind: 'raise',
     alarm: {
@@ -23,47 +44,72 @@ function raise(observation: ConditionObservation, context: RaisingContext): Alar
       deviceId: context.deviceId,
       condition,
       category: categoryOf(condition),
-      priority: observation.priority ?? defaultPriority(condition),
-      state: 'unacknowledged-active',
+      priority: verdict.priority,
+      // A momentary condition (a duress badge) has no "normal" report: it is over as it happens.
+      state: momentary ? 'unacknowledged-returned' : 'unacknowledged-active',
+      version: 1,
       count: 1,
       raisedAt: context.at,
       lastOccurredAt: context.at,
-      returnedAt: null,
+      returnedAt: momentary ? context.at : null,
       acknowledgedAt: null,
+      acknowledgedBy: null,
       resolvedAt: null,
-      zone: observation.zone ?? context.zone,
+      resolvedBy: null,
+      disposition: null,
+      floorId: context.floorId,
+      zone,
       detail: observation.detail ?? null,
+      latched: context.policy.latched.includes(condition),
+      resetAt: null,
+      owner: null,
+      shelved: null,
+      incidentId: null,
+      checklist: (sop?.steps ?? []).map((step) => ({ step, doneBy: null, doneAt: null })),
+      noteRequired: sop?.noteRequired ?? false,
+      notes: 0,
+      targets: context.policy.targets[`${verdict.priority}`],
+      escalatedAt: null,
+      resolveEscalatedAt: null,
+      transitions: [context.at],
+      chattering: false,
     },
   };
 }
 
+/** A new occurrence: counted, re-announced (unacknowledged again), and judged for chattering. */
 function reoccur(alarm: Alarm, observation: ConditionObservation, at: number): AlarmChange | null {
-  const stillActive = alarm.returnedAt === null;
+  const momentary = MOMENTARY_CONDITIONS.has(alarm.condition);
   // A level condition reported again while still active is the same occurrence, not a new one.
-  if (stillActive && !MOMENTARY_CONDITIONS.has(alarm.condition)) return null;
+  if (isActive(alarm) && !momentary) return null;
+  const { transitions, chattering } = recordTransition(alarm.transitions, at);
   return {
     kind: 'update',
     alarm: {
       ...alarm,
-      state: alarm.state === 'unacknowledged-returned' ? 'unacknowledged-active' : alarm.state,
+      state: momentary ? 'unacknowledged-returned' : 'unacknowledged-active',
+      version: alarm.version + 1,
       count: alarm.count + 1,
       lastOccurredAt: at,
-      returnedAt: null,
+      returnedAt: momentary ? at : null,
+      resetAt: null,
       detail: observation.detail ?? alarm.detail,
+      transitions,
+      chattering,
     },
   };
 }
 
 function returnToNormal(alarm: Alarm, at: number): AlarmChange | null {
-  if (alarm.returnedAt !== null) return null;
-  const state = alarm.state === 'unacknowledged-active' ? 'unacknowledged-returned' : alarm.state;
-  return { kind: 'update', alarm: { ...alarm, state, returnedAt: at } };
+  if (!isActive(alarm)) return null;
+  const state = alarm.state === 'unacknowledged-active' ? 'unacknowledged-returned' : 'acknowledged-returned';
+  return { kind: 'update', alarm: { ...alarm, state, version: alarm.version + 1, returnedAt: at } };
 }
 
 /**
- * One open alarm per (device, condition): a new condition raises one, a re-trigger folds into it
- * (count, last occurred), and a return to normal marks it returned — it stays in the queue until
- * a guard deals with it, so nothing scrolls away.
+ * One open alarm per (device, condition): a new condition raises one (unless the site's rules
+ * suppress it or the device is out of service), a re-trigger folds into it, and a return to
+ * normal marks it returned — it stays in the queue until a guard resolves it.
  */
 export function decideAlarmChanges(
   observations: readonly ConditionObservation[],
@@ -72,13 +118,10 @@ export function decideAlarmChanges(
   const changes: AlarmChange[] = [];
   for (const observation of observations) {
     const open = context.openAlarm(observation.condition);
-    const change = observation.active
-      ? open
-        ? reoccur(open, observation, context.at)
-        : raise(observation, context)
-      : open
-        ? returnToNormal(open, context.at)
-        : null;
+    let change: AlarmChange | null = null;
+    if (!observation.active) change = open ? returnToNormal(open, context.at) : null;
+    else if (context.outOfService) change = null;
+    else change = open ? reoccur(open, observation, context.at) : raise(observation, context);
     if (change) changes.push(change);
   }
   return changes;

@@ -1,66 +1,161 @@
 import type { DeviceEvent } from '../../../shared/contract/device-event.js';
+import type { AlarmPolicy } from '../../../shared/domain/alarm-policy.js';
 import type { Alarm, AlarmCondition } from '../../../shared/domain/alarm.js';
 import { emptyDeviceState, type DeviceState } from '../../../shared/domain/device-state.js';
+import type { Incident } from '../../../shared/domain/incident.js';
 import type { Site } from '../../../shared/domain/site.js';
 import type { LiveChange } from '../../../shared/live/delta.js';
 import { observeConditions } from '../rules/alarm-conditions.js';
 import { decideAlarmChanges } from '../rules/alarm-raising.js';
+import { correlate } from '../rules/correlation.js';
 import { projectDevice } from '../rules/device-projection.js';
 import type { Store } from '../store/store.js';
 
 const deviceKey = (siteId: string, deviceId: string) => `${siteId}/${deviceId}`;
 const alarmKey = (siteId: string, deviceId: string, condition: AlarmCondition) => `${siteId}/${deviceId}/${condition}`;
 
+export const SYSTEM = { operator: 'system', seat: 'core' } as const;
+
 /**
- * What is happening now: every device's state and every open alarm, kept in memory for the
- * snapshot and persisted with the event that changed it (same transaction).
+ * What is happening now: every device's state, every open alarm and incident, kept in memory for
+ * the snapshot and persisted in the same transaction as whatever changed them.
  */
 export class Situation {
   private readonly devices = new Map<string, DeviceState>();
   private readonly openAlarms = new Map<string, Alarm>();
+  private readonly alarmsById = new Map<number, Alarm>();
+  private readonly incidents = new Map<number, Incident>();
   /** Devices changed since the last save: a busy device is written once per batch, not per event. */
   private readonly unsaved = new Set<string>();
-  private readonly zones: ReadonlyMap<string, string>;
+  private readonly placement: ReadonlyMap<string, { zone: string | null; floorId: string }>;
+  readonly timezone: string;
+  readonly siteId: string;
 
   constructor(
-    private readonly store: Store,
+    readonly store: Store,
     site: Site | null,
+    readonly policy: AlarmPolicy,
   ) {
-    this.zones = new Map(site?.devices.flatMap((device) => (device.zone ? [[device.id, device.zone]] : [])));
+    this.placement = new Map(
+      site?.devices.map((device) => [device.id, { zone: device.zone ?? null, floorId: device.floorId }]),
+    );
+    this.timezone = site?.timezone ?? 'UTC';
+    this.siteId = site?.id ?? 'unknown';
     this.reload();
   }
 
   deviceStates(): DeviceState[] {
     return [...this.devices.values()];
   }
-
+  device(siteId: string, deviceId: string): DeviceState | undefined {
+    return this.devices.get(deviceKey(siteId, deviceId));
+  }
+  /** A placed device that has not said anything yet. */
+  knownDevice(deviceId: string): DeviceState | undefined {
+    return this.placement.has(deviceId) ? emptyDeviceState(this.siteId, deviceId) : undefined;
+  }
   alarms(): Alarm[] {
-    return [...this.openAlarms.values()];
+    return [...this.alarmsById.values()];
+  }
+  alarm(id: number): Alarm | undefined {
+    return this.alarmsById.get(id);
+  }
+  openIncidents(): Incident[] {
+    return [...this.incidents.values()];
+  }
+  incident(id: number): Incident | undefined {
+    return this.incidents.get(id);
+  }
+
+  /** Stores a changed alarm and keeps the open set and its incident current. Inside a transaction. */
+  putAlarm(alarm: Alarm): LiveChange[] {
+    this.store.alarms.update(alarm);
+    const key = alarmKey(alarm.siteId, alarm.deviceId, alarm.condition);
+    const changes: LiveChange[] = [{ kind: 'alarm', alarm }];
+    if (alarm.state === 'resolved') {
+      this.openAlarms.delete(key);
+      this.alarmsById.delete(alarm.id);
+      changes.push(...this.closeIncidentIfDone(alarm.incidentId, alarm.resolvedAt ?? Date.now()));
+    } else {
+      this.openAlarms.set(key, alarm);
+      this.alarmsById.set(alarm.id, alarm);
+    }
+    return changes;
+  }
+
+  putDevice(device: DeviceState): LiveChange {
+    const key = deviceKey(device.siteId, device.deviceId);
+    this.devices.set(key, device);
+    this.unsaved.add(key);
+    return { kind: 'device', device };
+  }
+
+  private closeIncidentIfDone(incidentId: number | null, at: number): LiveChange[] {
+    const incident = incidentId === null ? undefined : this.incidents.get(incidentId);
+    if (!incident || incident.alarmIds.some((id) => this.alarmsById.has(id))) return [];
+    const closed = { ...incident, closedAt: at };
+    this.store.incidents.update(closed);
+    this.incidents.delete(closed.id);
+    return [{ kind: 'incident', incident: closed }];
+  }
+
+  private putIncident(incident: Incident): LiveChange {
+    this.store.incidents.update(incident);
+    this.incidents.set(incident.id, incident);
+    return { kind: 'incident', incident };
+  }
+
+  /** Groups a newly raised alarm with others on its floor or zone, per the site's correlation policy. */
+  private correlateNew(alarm: Alarm): LiveChange[] {
+    const verdict = correlate(alarm, this.incidents.values(), this.alarmsById.values(), this.policy.correlation);
+    if (verdict.kind === 'none') return [];
+    const incident = verdict.kind === 'join' ? verdict.incident : this.store.incidents.insert(verdict.incident);
+    const members =
+      verdict.kind === 'open' ? [this.alarmsById.get(verdict.withAlarm.id) ?? verdict.withAlarm, alarm] : [alarm];
+    return [
+      this.putIncident(incident),
+      ...members.flatMap((member) =>
+        this.putAlarm({ ...member, incidentId: incident.id, version: member.version + 1 }),
+      ),
+    ];
   }
 
   /** Applies one newly stored event. Call inside the transaction that stored it. */
   record(event: DeviceEvent): LiveChange[] {
     const { siteId, deviceId, receivedAt } = event;
-    const key = deviceKey(siteId, deviceId);
-    const device = projectDevice(this.devices.get(key) ?? emptyDeviceState(siteId, deviceId), event);
-    this.devices.set(key, device);
-    this.unsaved.add(key);
-    const changes: LiveChange[] = [{ kind: 'device', device }];
+    const before = this.devices.get(deviceKey(siteId, deviceId)) ?? emptyDeviceState(siteId, deviceId);
+    const device = projectDevice(before, event);
+    const changes: LiveChange[] = [this.putDevice(device)];
+    const placed = this.placement.get(deviceId);
 
     const alarmChanges = decideAlarmChanges(observeConditions(event), {
       siteId,
       deviceId,
       at: receivedAt,
-      zone: this.zones.get(deviceId) ?? null,
+      zone: placed?.zone ?? null,
+      floorId: placed?.floorId ?? null,
+      timezone: this.timezone,
+      policy: this.policy,
+      outOfService: device.outOfService !== null,
       openAlarm: (condition) => this.openAlarms.get(alarmKey(siteId, deviceId, condition)),
     });
     for (const change of alarmChanges) {
-      const alarm = change.kind === 'raise' ? this.store.alarms.insert(change.alarm) : change.alarm;
-      if (change.kind === 'update') this.store.alarms.update(alarm);
-      const akey = alarmKey(siteId, deviceId, alarm.condition);
-      if (alarm.state === 'resolved') this.openAlarms.delete(akey);
-      else this.openAlarms.set(akey, alarm);
-      changes.push({ kind: 'alarm', alarm });
+      if (change.kind === 'update') {
+        changes.push(...this.putAlarm(change.alarm));
+        continue;
+      }
+      const alarm = this.store.alarms.insert(change.alarm);
+      changes.push(...this.putAlarm(alarm));
+      this.store.actions.append({
+        ...SYSTEM,
+        at: receivedAt,
+        action: 'raise',
+        alarmId: alarm.id,
+        incidentId: null,
+        deviceId,
+        detail: { condition: alarm.condition, priority: alarm.priority, eventId: event.eventId },
+      });
+      changes.push(...this.correlateNew(alarm));
     }
     return changes;
   }
@@ -81,9 +176,16 @@ export class Situation {
   reload(): void {
     this.devices.clear();
     this.openAlarms.clear();
+    this.alarmsById.clear();
+    this.incidents.clear();
     this.unsaved.clear();
-    for (const state of this.store.devices.loadAll()) this.devices.set(deviceKey(state.siteId, state.deviceId), state);
-    for (const alarm of this.store.alarms.open())
+    for (const state of this.store.devices.loadAll()) {
+      this.devices.set(deviceKey(state.siteId, state.deviceId), { ...state, outOfService: state.outOfService ?? null });
+    }
+    for (const alarm of this.store.alarms.open()) {
       this.openAlarms.set(alarmKey(alarm.siteId, alarm.deviceId, alarm.condition), alarm);
+      this.alarmsById.set(alarm.id, alarm);
+    }
+    for (const incident of this.store.incidents.open()) this.incidents.set(incident.id, incident);
   }
 }

@@ -1,72 +1,70 @@
 import type { Database } from 'better-sqlite3';
-import type { Alarm, AlarmState, Priority } from '../../../shared/domain/alarm.js';
+import type { Alarm, AlarmState, Disposition, Priority } from '../../../shared/domain/alarm.js';
 import { statementCache, whereClause } from './statement-cache.js';
-
-type Row = {
-  id: number;
-  site_id: string;
-  device_id: string;
-  condition: Alarm['condition'];
-  category: Alarm['category'];
-  priority: Priority;
-  state: AlarmState;
-  count: number;
-  raised_at: number;
-  last_occurred_at: number;
-  returned_at: number | null;
-  acknowledged_at: number | null;
-  resolved_at: number | null;
-  zone: string | null;
-  detail: string | null;
-};
-
-const toAlarm = (row: Row): Alarm => ({
-  id: row.id,
-  siteId: row.site_id,
-  deviceId: row.device_id,
-  condition: row.condition,
-  category: row.category,
-  priority: row.priority,
-  state: row.state,
-  count: row.count,
-  raisedAt: row.raised_at,
-  lastOccurredAt: row.last_occurred_at,
-  returnedAt: row.returned_at,
-  acknowledgedAt: row.acknowledged_at,
-  resolvedAt: row.resolved_at,
-  zone: row.zone,
-  detail: row.detail,
-});
 
 export type AlarmFilter = {
   state?: AlarmState | 'open' | undefined;
   priority?: Priority | undefined;
   deviceId?: string | undefined;
+  disposition?: Disposition | undefined;
   from?: number | undefined;
   to?: number | undefined;
   limit: number;
 };
 
+/** The filterable columns are kept beside the full record so queries use indexes, not JSON. */
+const columns = (alarm: Alarm) => ({
+  id: alarm.id,
+  siteId: alarm.siteId,
+  deviceId: alarm.deviceId,
+  condition: alarm.condition,
+  category: alarm.category,
+  priority: alarm.priority,
+  state: alarm.state,
+  count: alarm.count,
+  raisedAt: alarm.raisedAt,
+  lastOccurredAt: alarm.lastOccurredAt,
+  returnedAt: alarm.returnedAt,
+  acknowledgedAt: alarm.acknowledgedAt,
+  resolvedAt: alarm.resolvedAt,
+  zone: alarm.zone,
+  detail: alarm.detail,
+  disposition: alarm.disposition,
+  incidentId: alarm.incidentId,
+  record: JSON.stringify(alarm),
+});
+
+const fromRow = (row: { id: number; record: string }): Alarm => ({ ...(JSON.parse(row.record) as Alarm), id: row.id });
+
 export function alarmRecords(db: Database) {
   const insert = db.prepare(`INSERT INTO alarms (site_id, device_id, condition, category, priority, state, count,
-      raised_at, last_occurred_at, returned_at, acknowledged_at, resolved_at, zone, detail)
-    VALUES (@siteId, @deviceId, @condition, @category, @priority, @state, @count,
-      @raisedAt, @lastOccurredAt, @returnedAt, @acknowledgedAt, @resolvedAt, @zone, @detail)`);
+      raised_at, last_occurred_at, returned_at, acknowledged_at, resolved_at, zone, detail, disposition, incident_id, record)
+    VALUES (@siteId, @deviceId, @condition, @category, @priority, @state, @count, @raisedAt, @lastOccurredAt,
+      @returnedAt, @acknowledgedAt, @resolvedAt, @zone, @detail, @disposition, @incidentId, @record)`);
   const update = db.prepare(`UPDATE alarms SET priority = @priority, state = @state, count = @count,
       last_occurred_at = @lastOccurredAt, returned_at = @returnedAt, acknowledged_at = @acknowledgedAt,
-      resolved_at = @resolvedAt, zone = @zone, detail = @detail WHERE id = @id`);
-  const open = db.prepare("SELECT * FROM alarms WHERE state <> 'resolved' ORDER BY priority, raised_at");
+      resolved_at = @resolvedAt, zone = @zone, detail = @detail, disposition = @disposition,
+      incident_id = @incidentId, record = @record WHERE id = @id`);
+  const open = db.prepare("SELECT id, record FROM alarms WHERE state <> 'resolved' ORDER BY priority, raised_at");
+  const byId = db.prepare('SELECT id, record FROM alarms WHERE id = ?');
   const prepared = statementCache(db);
 
   return {
+    /** Stores a new alarm and returns it with its id. */
     insert(alarm: Omit<Alarm, 'id'>): Alarm {
-      const id = Number(insert.run(alarm).lastInsertRowid);
-      return { ...alarm, id };
+      const id = Number(insert.run(columns({ ...alarm, id: 0 })).lastInsertRowid);
+      const stored = { ...alarm, id };
+      update.run(columns(stored));
+      return stored;
     },
     update(alarm: Alarm): void {
-      update.run(alarm);
+      update.run(columns(alarm));
     },
-    open: (): Alarm[] => (open.all() as Row[]).map(toAlarm),
+    get(id: number): Alarm | undefined {
+      const row = byId.get(id) as { id: number; record: string } | undefined;
+      return row ? fromRow(row) : undefined;
+    },
+    open: (): Alarm[] => (open.all() as { id: number; record: string }[]).map(fromRow),
     /** Newest raised first. */
     query(filter: AlarmFilter): Alarm[] {
       const { where, values } = whereClause([
@@ -77,14 +75,15 @@ export function alarmRecords(db: Database) {
             : null,
         filter.priority ? { sql: 'priority = ?', value: filter.priority } : null,
         filter.deviceId ? { sql: 'device_id = ?', value: filter.deviceId } : null,
+        filter.disposition ? { sql: 'disposition = ?', value: filter.disposition } : null,
         filter.from !== undefined ? { sql: 'raised_at >= ?', value: filter.from } : null,
         filter.to !== undefined ? { sql: 'raised_at < ?', value: filter.to } : null,
       ]);
-      const rows = prepared(`SELECT * FROM alarms ${where} ORDER BY raised_at DESC, id DESC LIMIT ?`).all(
+      const rows = prepared(`SELECT id, record FROM alarms ${where} ORDER BY raised_at DESC, id DESC LIMIT ?`).all(
         ...values,
         filter.limit,
-      ) as Row[];
-      return rows.map(toAlarm);
+      ) as { id: number; record: string }[];
+      return rows.map(fromRow);
     },
   };
 }

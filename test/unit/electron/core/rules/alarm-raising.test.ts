@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DeviceEvent } from '../../../../../shared/contract/device-event.js';
-import type { Alarm } from '../../../../../shared/domain/alarm.js';
-import { observeConditions } from '../../../../../electron/core/rules/alarm-conditions.js';
-import { decideAlarmChanges } from '../../../../../electron/core/rules/alarm-raising.js';
+import { alarmPolicySchema } from '../../../../../shared/domain/alarm-policy.js';
+import { AlarmTable, run } from './alarm-harness.js';
 import { access, alarm, at, camera, status } from './events.js';
-
-/** Feeds events through the rules with an in-memory table of alarms, as the core does with SQLite. */
-function run(events: DeviceEvent[]): Alarm[] {
-  const all: Alarm[] = [];
-  for (const event of events) {
-    const changes = decideAlarmChanges(observeConditions(event), {
-      siteId: event.siteId,
-      deviceId: event.deviceId,
-      at: event.receivedAt,
-      zone: 'loading-dock',
-      openAlarm: (condition) =>
-        all.find((a) => a.deviceId === event.deviceId && a.condition === condition && a.state !== 'resolved'),
-    });
-    for (const change of changes) {
-      if (change.kind === 'raise') all.push({ ...change.alarm, id: all.length + 1 });
-      else all[change.alarm.id - 1] = change.alarm;
-    }
-  }
-  return all;
-}
 
 describe('decideAlarmChanges', () => {
   it('raises a forced door at priority 2 with the device zone, and marks it returned when the door closes', () => {
@@ -38,6 +16,10 @@ describe('decideAlarmChanges', () => {
       raisedAt: at(1),
       returnedAt: at(30),
       zone: 'loading-dock',
+      floorId: 'g',
+      latched: true,
+      version: 2,
+      targets: { acknowledgeS: 60, resolveS: 1800 },
     });
   });
 
@@ -76,7 +58,15 @@ describe('decideAlarmChanges', () => {
 
   it('counts every duress badge as an occurrence and takes the device-given priority for alarm inputs', () => {
     const duress = run([access('door-1', 1, 'duress', 'B. Li'), access('door-1', 9, 'duress', 'B. Li')]);
-    expect(duress[0]).toMatchObject({ condition: 'access-duress', priority: 1, count: 2, detail: 'badge of B. Li' });
+    // Momentary: returned as it happens, but latched, so a guard must still reset and resolve it.
+    expect(duress[0]).toMatchObject({
+      condition: 'access-duress',
+      priority: 1,
+      count: 2,
+      detail: 'badge of B. Li',
+      state: 'unacknowledged-returned',
+      latched: true,
+    });
     expect(run([alarm('pir-7', 1, 'motion', 'active', 2)])[0]?.priority).toBe(2);
   });
 
@@ -88,6 +78,37 @@ describe('decideAlarmChanges', () => {
       priority: 4,
       returnedAt: at(50),
     });
+  });
+
+  it('flags chattering at three transitions within a minute', () => {
+    const events = [0, 15, 30].flatMap((t) => [
+      alarm('pir-5', t, 'motion', 'active'),
+      alarm('pir-5', t + 5, 'motion', 'normal'),
+    ]);
+    expect(run(events.slice(0, 4))[0]?.chattering).toBe(false);
+    expect(run(events)[0]).toMatchObject({ chattering: true, count: 3, transitions: [at(0), at(15), at(30)] });
+  });
+
+  it('copies the SOP checklist and note requirement from the policy at raise time', () => {
+    const policy = alarmPolicySchema.parse({
+      formatVersion: 1,
+      sops: { 'door-forced': { steps: ['Look', 'Send guard'], noteRequired: true } },
+    });
+    const [forced] = run([access('door-9', 1, 'door-forced')], policy);
+    expect(forced?.checklist).toEqual([
+      { step: 'Look', doneBy: null, doneAt: null },
+      { step: 'Send guard', doneBy: null, doneAt: null },
+    ]);
+    expect(forced?.noteRequired).toBe(true);
+  });
+
+  it('raises nothing new for a device out of service, but still lets its open alarms return', () => {
+    let outOfService = false;
+    const table = new AlarmTable(undefined, { outOfService: () => outOfService });
+    table.feed(access('door-3', 1, 'door-held-open'));
+    outOfService = true;
+    table.feed(access('door-3', 2, 'door-forced'), access('door-3', 3, 'door-closed'));
+    expect(table.all.map((a) => [a.condition, a.state])).toEqual([['door-held-open', 'unacknowledged-returned']]);
   });
 
   it('raises nothing for normal traffic', () => {

@@ -1,0 +1,55 @@
+import { seatCommandSchema, type CommandResult } from '../../../shared/live/commands.js';
+import type { LiveChange } from '../../../shared/live/delta.js';
+import { describeZodIssues } from '../config/config-error.js';
+import type { Logger } from '../log.js';
+import type { Actor } from '../rules/alarm-lifecycle.js';
+import type { Store } from '../store/store.js';
+import { clockTick } from './clock-tick.js';
+import { handleSeatCommand } from './seat-commands.js';
+import type { Situation } from './situation.js';
+
+/** How often response clocks, shelves and out-of-service periods are checked. */
+export const TICK_MS = 1_000;
+
+/**
+ * The desk side of the core: seat commands and the clock, each applied in one transaction with its
+ * action-log rows, then published. The reply goes to the seat only after the commit.
+ */
+export function createDesk(store: Store, situation: Situation, publish: (changes: LiveChange[]) => void, log: Logger) {
+  const commit = <T extends { changes: LiveChange[] }>(work: () => T): T => {
+    try {
+      const done = store.inTransaction(() => {
+        const result = work();
+        situation.saveChangedDevices();
+        return result;
+      });
+      publish(done.changes);
+      return done;
+    } catch (error) {
+      situation.reload();
+      throw error;
+    }
+  };
+
+  return {
+    command(raw: unknown, actor: Actor): CommandResult {
+      const parsed = seatCommandSchema.safeParse(raw);
+      if (!parsed.success)
+        return { ok: false, refusal: 'invalid', message: describeZodIssues('command', parsed.error) };
+      try {
+        return commit(() => handleSeatCommand(situation, parsed.data, actor, Date.now())).result;
+      } catch (error) {
+        log.error(`command ${parsed.data.action} by ${actor.operator} not recorded: ${(error as Error).message}`);
+        return { ok: false, refusal: 'unavailable', message: 'the console could not record that action; try again' };
+      }
+    },
+    tick(now = Date.now()): void {
+      try {
+        commit(() => ({ changes: clockTick(situation, now) }));
+      } catch (error) {
+        log.error(`clock tick failed: ${(error as Error).message}`);
+      }
+    },
+  };
+}
+export type Desk = ReturnType<typeof createDesk>;

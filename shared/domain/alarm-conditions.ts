@@ -1,0 +1,29 @@
+import type { AlarmCondition } from './alarm.js';
+
+/** Every alarm condition, for schemas and pickers; the type check below keeps it complete. */
+export const ALARM_CONDITIONS = [
+  'intrusion',
+  'motion',
+  'glass-break',
+  'panic',
+  'duress',
+  'tamper',
+  'fire',
+  'environmental',
+  'door-forced',
+  'door-held-open',
+  'door-fault',
+  'access-duress',
+  'access-tamper',
+  'camera-video-loss',
+  'camera-tamper',
+  'camera-blurred',
+  'camera-recording-failed',
+  'camera-storage-low',
+  'camera-offline',
+  'device-offline',
+] as const satisfies readonly AlarmCondition[];
+
+type Missing = Exclude<AlarmCondition, (typeof ALARM_CONDITIONS)[number]>;
+// Fails to compile if a condition is added to the type but not to the list.
+export const conditionsComplete: Missing extends never ? true : Missing = true;

@@ -1,0 +1,165 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Alarm } from '../../shared/domain/alarm.js';
+import { PACKAGE_ROOT } from '../../electron/core/package-root.js';
+import { startTestConsole, type TestConsole } from '../support/console-harness.js';
+import { connectPublisher, type Publisher } from '../support/mqtt-publisher.js';
+import { connectSeat, type Seat } from '../support/seat.js';
+import { waitFor } from '../support/wait-for.js';
+
+const latest = (seat: Seat, id: number): Alarm | undefined =>
+  [...(seat.snapshots.at(-1)?.alarms ?? []), ...seat.deltas.flatMap((d) => (d.kind === 'alarm' ? [d.alarm] : []))]
+    .filter((alarm) => alarm.id === id)
+    .at(-1);
+
+describe('guards handle an alarm over the live socket, from two seats', () => {
+  let core: TestConsole;
+  let device: Publisher;
+  let ana: Seat;
+  let ben: Seat;
+  let watcher: Seat;
+
+  beforeAll(async () => {
+    core = await startTestConsole();
+    device = await connectPublisher(core.brokerUrl);
+    ana = await connectSeat(core.httpUrl, { operator: 'A. Osei', seat: 'desk-1' });
+    ben = await connectSeat(core.httpUrl, { operator: 'B. Li', seat: 'desk-2' });
+    watcher = await connectSeat(core.httpUrl);
+  });
+  afterAll(async () => {
+    for (const seat of [ana, ben, watcher]) seat?.close();
+    await device?.close();
+    await core?.stop();
+  });
+
+  it('acknowledges on one seat and shows it on the other; the second guard gets a visible refusal', async () => {
+    await device.send('door-g-dock', 'access', { id: 'dock-forced-1', ts: Date.now(), event: 'door-forced' });
+    const raised = (await ana.delta('alarm', (d) => d.alarm.deviceId === 'door-g-dock')).alarm;
+    expect(raised.checklist.length).toBeGreaterThan(0);
+
+    expect(await ana.command({ action: 'acknowledge', alarmId: raised.id, version: raised.version })).toEqual({
+      ok: true,
+    });
+    const seenByBen = await ben.delta(
+      'alarm',
+      (d) => d.alarm.id === raised.id && d.alarm.state === 'acknowledged-active',
+    );
+    expect(seenByBen.alarm.owner).toMatchObject({ operator: 'A. Osei', seat: 'desk-1' });
+
+    // Ben acted on the version he saw before Ana's acknowledgement: a conflict, not an overwrite.
+    expect(await ben.command({ action: 'acknowledge', alarmId: raised.id, version: raised.version })).toMatchObject({
+      ok: false,
+      refusal: 'conflict',
+    });
+    const current = seenByBen.alarm;
+    expect(
+      await ben.command({ action: 'dispatch', alarmId: raised.id, version: current.version, to: 'patrol' }),
+    ).toEqual({
+      ok: false,
+      refusal: 'claimed',
+      message: 'claimed by A. Osei at desk-1',
+    });
+    expect(await ben.command({ action: 'note', alarmId: raised.id, text: 'Cam 7 shows the shutter up' })).toEqual({
+      ok: true,
+    });
+  });
+
+  it('refuses seats without an operator, malformed commands, and floods', async () => {
+    expect(await watcher.command({ action: 'acknowledge', alarmId: 1, version: 1 })).toMatchObject({
+      ok: false,
+      refusal: 'not-allowed',
+    });
+    expect(await ana.command({ action: 'resolve', alarmId: 1, version: 1, disposition: 'maybe' })).toMatchObject({
+      ok: false,
+      refusal: 'invalid',
+    });
+    expect(await ana.command({ action: 'acknowledge', alarmId: 1, version: 1, extra: '<script>' })).toMatchObject({
+      ok: false,
+      refusal: 'invalid',
+    });
+    expect(await ana.command({ action: 'acknowledge', alarmId: 999_999, version: 1 })).toMatchObject({
+      ok: false,
+      refusal: 'not-found',
+    });
+    const burst = await Promise.all(
+      Array.from({ length: 40 }, () => ben.command({ action: 'note', alarmId: 999_999, text: 'x' })),
+    );
+    expect(burst.filter((r) => !r.ok && r.refusal === 'rate-limited').length).toBeGreaterThan(0);
+  });
+
+  it('works the checklist, resets the latch after the door closes, resolves with a note, and logs it all in order', async () => {
+    const id = (await ana.delta('alarm', (d) => d.alarm.deviceId === 'door-g-dock')).alarm.id;
+    const fresh = () => waitFor('the alarm on seat A', () => latest(ana, id));
+    await new Promise((resolve) => setTimeout(resolve, 1200)); // let the rate limiter refill after the burst above
+    let alarm = await fresh();
+    expect(
+      await ana.command({ action: 'checklist', alarmId: id, version: alarm.version, step: 0, done: true }),
+    ).toEqual({ ok: true });
+    alarm = await waitFor('step ticked', () => (latest(ana, id)?.checklist[0]?.doneBy ? latest(ana, id) : undefined));
+    expect(await ana.command({ action: 'reset', alarmId: id, version: alarm.version })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('still active'),
+    });
+
+    await device.send('door-g-dock', 'access', { id: 'dock-closed-1', ts: Date.now(), event: 'door-closed' });
+    alarm = await waitFor('door closed', () =>
+      latest(ana, id)?.state === 'acknowledged-returned' ? latest(ana, id) : undefined,
+    );
+    expect(await ana.command({ action: 'reset', alarmId: id, version: alarm.version })).toEqual({ ok: true });
+    alarm = await waitFor('reset', () => (latest(ana, id)?.resetAt ? latest(ana, id) : undefined));
+    expect(
+      await ana.command({ action: 'resolve', alarmId: id, version: alarm.version, disposition: 'genuine-intruder' }),
+    ).toMatchObject({
+      ok: false,
+      refusal: 'invalid',
+    });
+    expect(
+      await ana.command({
+        action: 'resolve',
+        alarmId: id,
+        version: alarm.version,
+        disposition: 'genuine-intruder',
+        note: 'Shutter forced; police ref 4411',
+      }),
+    ).toEqual({ ok: true });
+    await ben.delta('alarm', (d) => d.alarm.id === id && d.alarm.state === 'resolved');
+
+    const response = await fetch(new URL(`/api/alarms/${id}/actions`, core.httpUrl));
+    const { actions } = (await response.json()) as {
+      actions: { action: string; operator: string; detail: Record<string, unknown> }[];
+    };
+    expect(actions.map((a) => [a.action, a.operator])).toEqual([
+      ['raise', 'system'],
+      ['acknowledge', 'A. Osei'],
+      ['note', 'B. Li'],
+      ['checklist', 'A. Osei'],
+      ['reset', 'A. Osei'],
+      ['resolve', 'A. Osei'],
+    ]);
+    expect(actions.at(-1)?.detail).toEqual({
+      disposition: 'genuine-intruder',
+      note: 'Shutter forced; police ref 4411',
+    });
+  });
+
+  it('keeps the resolved alarm and the intact log across a restart', async () => {
+    const dbPath = core.dbPath;
+    await core.stop();
+    core = await startTestConsole([], dbPath);
+    const { alarms } = (await (
+      await fetch(new URL('/api/alarms?device=door-g-dock&state=resolved', core.httpUrl))
+    ).json()) as { alarms: Alarm[] };
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]).toMatchObject({ disposition: 'genuine-intruder', resolvedBy: 'A. Osei', notes: 1 });
+    await core.stop();
+    const verify = spawnSync(
+      process.execPath,
+      [join(PACKAGE_ROOT, 'bin', 'watchfloor.js'), 'audit', 'verify', '--db', dbPath],
+      { encoding: 'utf8' },
+    );
+    expect(verify.status, verify.stderr).toBe(0);
+    expect(verify.stdout).toMatch(/action log intact: \d+ rows/);
+    core = await startTestConsole([], dbPath);
+  });
+});
