@@ -97,6 +97,7 @@ export default tseslint.config(
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
         URL: 'readonly',
+        TextDecoder: 'readonly',
       },
     },
   },
