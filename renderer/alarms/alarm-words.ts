@@ -23,9 +23,20 @@ export const CONDITION_LABEL = {
   'device-offline': 'Device offline',
 } as const satisfies Record<AlarmCondition, string>;
 
+/** The state in the guard's words: is it still happening, and has anyone taken it on. */
 export const ALARM_STATE_LABEL = {
-  'unacknowledged-active': 'Active',
+  'unacknowledged-active': 'Active · not acknowledged',
   'acknowledged-active': 'Active · acknowledged',
-  'unacknowledged-returned': 'Returned to normal',
+  'unacknowledged-returned': 'Returned to normal · not acknowledged',
+  'acknowledged-returned': 'Returned to normal · acknowledged',
+  resolved: 'Resolved',
+} as const satisfies Record<AlarmState, string>;
+
+/** Short forms for a queue row, where the owner's name follows. */
+export const ALARM_STATE_SHORT = {
+  'unacknowledged-active': 'Unacknowledged',
+  'acknowledged-active': 'Acknowledged',
+  'unacknowledged-returned': 'Returned · unacknowledged',
+  'acknowledged-returned': 'Returned · acknowledged',
   resolved: 'Resolved',
 } as const satisfies Record<AlarmState, string>;

@@ -1,6 +1,8 @@
+import type { SeatCommandInput } from '../../shared/live/commands.js';
 import type { LiveDelta } from '../../shared/live/delta.js';
 import type { Handshake } from '../../shared/live/events.js';
 import type { Snapshot } from '../../shared/live/snapshot.js';
+import type { SeatIdentity } from '../seat/seat-identity.js';
 import type { ConnectionState } from './connection-state.js';
 import type { FrameScheduler } from './frame-scheduler.js';
 import type { LiveConnection, LiveTransport } from './live-transport.js';
@@ -22,7 +24,13 @@ export type LiveSink = {
   setConnection(state: ConnectionState): void;
 };
 
-export type LiveFeedOptions = { transport: LiveTransport; sink: LiveSink; schedule: FrameScheduler };
+export type LiveFeedOptions = {
+  transport: LiveTransport;
+  sink: LiveSink;
+  schedule: FrameScheduler;
+  /** Who is at the seat, read at every (re)connect; without one the seat may watch but not act. */
+  identity?: () => SeatIdentity | null;
+};
 
 /**
  * Owns the seat's connection to the core. Traffic is buffered here, outside React, and handed
@@ -73,8 +81,20 @@ export class LiveFeed {
     this.connection = null;
   }
 
+  /** Connect again, resuming after the last applied sequence; used when the operator changes. */
+  reconnect(): void {
+    this.connection?.reconnect();
+  }
+
+  /** Hands a command to the core; false when not connected (socket.io would otherwise send it much later). */
+  command(command: SeatCommandInput, reply: (result: unknown) => void): boolean {
+    return this.connection?.command(command, reply) ?? false;
+  }
+
   private handshake(): Handshake {
-    return this.seq === null || this.epoch === null ? {} : { epoch: this.epoch, lastSeq: this.seq };
+    const identity = this.options.identity?.() ?? null;
+    const resume = this.seq === null || this.epoch === null ? {} : { epoch: this.epoch, lastSeq: this.seq };
+    return identity === null ? resume : { ...resume, ...identity };
   }
 
   private connected(): void {

@@ -39,5 +39,12 @@ export const socketTransport: LiveTransport = (handlers, handshake) => {
       clearTimeout(retry);
       socket.disconnect();
     },
+    command(command, reply) {
+      // socket.io buffers emits while disconnected and sends them on reconnect: an acknowledge
+      // arriving minutes late would be worse than a visible refusal now.
+      if (!socket.connected) return false;
+      socket.emit('command', command, reply);
+      return true;
+    },
   };
 };

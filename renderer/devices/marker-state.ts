@@ -6,7 +6,7 @@ import type { DeviceState, DoorState } from '../../shared/domain/device-state.js
 export const MARKER_STATES = ['alarm', 'trouble', 'offline', 'ok', 'unknown'] as const;
 export type MarkerState = (typeof MARKER_STATES)[number];
 
-/** Alarms at or above this priority pulse until acknowledged; lower ones stay steady to keep the map calm. */
+/** Alarms at or above this priority pulse until acknowledged (or shelved); lower ones stay steady to keep the map calm. */
 export const PULSE_UP_TO_PRIORITY: Priority = 2;
 
 const UNACKNOWLEDGED: ReadonlySet<AlarmState> = new Set(['unacknowledged-active', 'unacknowledged-returned']);
@@ -50,7 +50,10 @@ export function describeMarker(device: DeviceState | undefined, openAlarms: read
     state === 'alarm' &&
     openAlarms.some(
       (alarm) =>
-        alarm.category === 'alarm' && alarm.priority <= PULSE_UP_TO_PRIORITY && UNACKNOWLEDGED.has(alarm.state),
+        alarm.category === 'alarm' &&
+        alarm.priority <= PULSE_UP_TO_PRIORITY &&
+        UNACKNOWLEDGED.has(alarm.state) &&
+        !alarm.shelved,
     );
   return { state, pulse, priority, door: device?.door?.state ?? null, camera: device?.camera?.status ?? null };
 }

@@ -5,7 +5,13 @@ import {
   DEVICE_TYPE_LABEL,
   DOOR_STATE_LABEL,
 } from '../devices/device-words.js';
-import { useDeviceOpenAlarms, useDeviceState, usePlacedDevice, useZoneName } from '../store/selectors.js';
+import {
+  useDeviceOpenAlarms,
+  useDeviceState,
+  useFloorLabel,
+  usePlacedDevice,
+  useZoneName,
+} from '../store/selectors.js';
 import { formatAgo, formatCount, formatSkew } from '../time/format.js';
 import { useCoreNow } from '../time/use-core-now.js';
 
@@ -21,6 +27,7 @@ export function DeviceDetails({ deviceId }: { deviceId: string }) {
   const device = useDeviceState(deviceId);
   const alarms = useDeviceOpenAlarms(deviceId);
   const zone = useZoneName(placed?.zone);
+  const floor = useFloorLabel(placed?.floorId);
   const now = useCoreNow();
   const skew = device?.clockSkewMs == null ? null : formatSkew(device.clockSkewMs);
   const lastSeenAt = device?.lastSeenAt ?? null;
@@ -33,6 +40,7 @@ export function DeviceDetails({ deviceId }: { deviceId: string }) {
       <div className="device-details__name">{placed?.name ?? deviceId}</div>
       <div className="device-details__kind">
         {placed ? DEVICE_TYPE_LABEL[placed.type] : 'Unplaced device'}
+        {floor ? ` · ${floor}` : ''}
         {zone ? ` · ${zone}` : ''}
       </div>
       <dl className="device-details__facts">
@@ -43,6 +51,14 @@ export function DeviceDetails({ deviceId }: { deviceId: string }) {
           {lastSeenAt === null ? 'Never' : formatAgo(lastSeenAt, now)}
           {overdue ? ' (overdue)' : ''}
         </dd>
+        {device?.outOfService && (
+          <>
+            <dt>Service</dt>
+            <dd className="device-details__warn">
+              Out of service · {device.outOfService.reason} · {device.outOfService.by}
+            </dd>
+          </>
+        )}
         {skew && (
           <>
             <dt>Device clock</dt>

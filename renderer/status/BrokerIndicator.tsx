@@ -11,9 +11,9 @@ export function BrokerIndicator() {
   const live = useConnectionState() === 'live';
   const now = useCoreNow();
   const state = broker === null || !live ? 'unknown' : broker.connected ? 'connected' : 'disconnected';
-  const title = broker?.lastError ? `Last error: ${broker.lastError}` : undefined;
+  const title = [broker?.url, broker?.lastError ? `Last error: ${broker.lastError}` : null].filter(Boolean).join('\n');
   return (
-    <div className={`indicator indicator--${state === 'connected' ? 'good' : 'bad'}`} title={title}>
+    <div className={`indicator indicator--${state === 'connected' ? 'good' : 'bad'}`} title={title || undefined}>
       <span className="indicator__label">Broker</span>
       <span className="indicator__value" data-testid="broker-state" data-state={state}>
         <span className="indicator__dot" aria-hidden="true" />
@@ -22,7 +22,6 @@ export function BrokerIndicator() {
           <span className="indicator__since"> · {formatAgo(broker.since, now)}</span>
         )}
       </span>
-      {broker && <span className="indicator__detail">{broker.url}</span>}
     </div>
   );
 }

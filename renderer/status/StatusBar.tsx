@@ -2,10 +2,12 @@ import { useSiteName } from '../store/selectors.js';
 import { BrokerIndicator } from './BrokerIndicator.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { IngestCounters } from './IngestCounters.js';
+import { MuteIndicator } from './MuteIndicator.js';
 import { OpenAlarmCount } from './OpenAlarmCount.js';
+import { SeatBadge } from './SeatBadge.js';
 import { SiteClock } from './SiteClock.js';
 
-/** Always on screen: where, when, how much is open, and whether the picture can be trusted. */
+/** Always on screen: where, when, who, how much is open, whether it can be heard and whether the picture can be trusted. */
 export function StatusBar() {
   const siteName = useSiteName();
   return (
@@ -18,7 +20,9 @@ export function StatusBar() {
       </div>
       <SiteClock />
       <OpenAlarmCount />
+      <MuteIndicator />
       <div className="status-bar__spacer" />
+      <SeatBadge />
       <ConnectionIndicator />
       <BrokerIndicator />
       <IngestCounters />

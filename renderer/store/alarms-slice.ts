@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Alarm } from '../../shared/domain/alarm.js';
+import type { AlarmPolicy } from '../../shared/domain/alarm-policy.js';
+import type { Incident } from '../../shared/domain/incident.js';
 import type { WatchfloorState } from './state.js';
 
 export type AlarmsSlice = {
@@ -7,9 +9,18 @@ export type AlarmsSlice = {
   alarms: ReadonlyMap<number, Alarm>;
   /** Open alarm ids per device, kept beside `alarms` so a marker finds its own without a scan. */
   alarmIdsByDevice: ReadonlyMap<string, readonly number[]>;
+  /** Open incidents by id; one leaves when the core closes it. */
+  incidents: ReadonlyMap<number, Incident>;
+  /** SOPs, note rules and shelving limits from the core; null until the first snapshot. */
+  policy: AlarmPolicy | null;
+  /** Raise time of every alarm this seat saw raised recently, by alarm id: the flood meter's input. */
+  recentRaises: ReadonlyMap<number, number>;
 };
 
 export const createAlarmsSlice: StateCreator<WatchfloorState, [], [], AlarmsSlice> = () => ({
   alarms: new Map(),
   alarmIdsByDevice: new Map(),
+  incidents: new Map(),
+  policy: null,
+  recentRaises: new Map(),
 });

@@ -1,13 +1,18 @@
 import { isOpen, type Alarm } from '../../shared/domain/alarm.js';
 import type { DeviceState } from '../../shared/domain/device-state.js';
+import type { Incident } from '../../shared/domain/incident.js';
+import type { Notice } from '../../shared/domain/notice.js';
 import type { LiveDelta } from '../../shared/live/delta.js';
+import { recordRaises } from '../alarms/flood-meter.js';
 import type { WatchfloorState } from './state.js';
+import { withToast, type Toast } from './toasts-slice.js';
 
 /** Working copies for one batch; each is made at most once per call, on first write. */
 type Drafts = {
   devices: Record<string, DeviceState> | null;
   alarms: Map<number, Alarm> | null;
   alarmIdsByDevice: Map<string, readonly number[]> | null;
+  incidents: Map<number, Incident> | null;
 };
 
 /**
@@ -16,8 +21,9 @@ type Drafts = {
  * their identity, so components subscribed to them stay quiet.
  */
 export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[]): Partial<WatchfloorState> {
-  const drafts: Drafts = { devices: null, alarms: null, alarmIdsByDevice: null };
-  let { broker, ingest, seq } = state;
+  const drafts: Drafts = { devices: null, alarms: null, alarmIdsByDevice: null, incidents: null };
+  const raised: Alarm[] = [];
+  let { broker, ingest, seq, toasts } = state;
 
   for (const delta of deltas) {
     if (seq !== null && delta.seq <= seq) continue;
@@ -27,12 +33,17 @@ export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[
         drafts.devices ??= { ...state.devices };
         drafts.devices[delta.device.deviceId] = delta.device;
         break;
-      case 'alarm':
-        applyAlarm(
-          (drafts.alarms ??= new Map(state.alarms)),
-          (drafts.alarmIdsByDevice ??= new Map(state.alarmIdsByDevice)),
-          delta.alarm,
-        );
+      case 'alarm': {
+        const alarms = (drafts.alarms ??= new Map(state.alarms));
+        if (isOpen(delta.alarm) && !alarms.has(delta.alarm.id)) raised.push(delta.alarm);
+        applyAlarm(alarms, (drafts.alarmIdsByDevice ??= new Map(state.alarmIdsByDevice)), delta.alarm);
+        break;
+      }
+      case 'incident':
+        applyIncident((drafts.incidents ??= new Map(state.incidents)), delta.incident);
+        break;
+      case 'notice':
+        if (forThisSeat(delta.notice, state)) toasts = withToast(toasts, noticeToast(delta.seq, delta.notice));
         break;
       case 'broker':
         broker = delta.broker;
@@ -49,10 +60,13 @@ export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[
     devices: drafts.devices ?? state.devices,
     alarms,
     alarmIdsByDevice: drafts.alarmIdsByDevice ?? state.alarmIdsByDevice,
+    incidents: drafts.incidents ?? state.incidents,
+    recentRaises: recordRaises(state.recentRaises, raised),
     broker,
     ingest,
     seq,
-    ...(selectionGone ? { selectedAlarmId: null } : {}),
+    toasts,
+    ...(selectionGone ? { selectedAlarmId: null, selectedIncidentId: null, detailOpen: false } : {}),
   };
 }
 
@@ -68,3 +82,20 @@ function applyAlarm(alarms: Map<number, Alarm>, byDevice: Map<string, readonly n
   if (remaining.length > 0) byDevice.set(alarm.deviceId, remaining);
   else byDevice.delete(alarm.deviceId);
 }
+
+function applyIncident(incidents: Map<number, Incident>, incident: Incident): void {
+  if (incident.closedAt === null) incidents.set(incident.id, incident);
+  else incidents.delete(incident.id);
+}
+
+/** Escalations go to supervisors' seats; notices for everyone go everywhere. */
+const forThisSeat = (notice: Notice, state: WatchfloorState): boolean =>
+  notice.audience === 'all' || state.identity?.role === notice.audience;
+
+const noticeToast = (seq: number, notice: Notice): Toast => ({
+  id: `notice-${seq}`,
+  kind: notice.kind,
+  message: notice.message,
+  alarmId: notice.alarmId,
+  at: notice.at,
+});

@@ -1,6 +1,8 @@
 import { isOpen, type Alarm } from '../../shared/domain/alarm.js';
 import type { DeviceState } from '../../shared/domain/device-state.js';
+import type { Incident } from '../../shared/domain/incident.js';
 import type { Snapshot } from '../../shared/live/snapshot.js';
+import { recordRaises } from '../alarms/flood-meter.js';
 import { defaultFloorId, indexSite } from './site-index.js';
 import type { WatchfloorState } from './state.js';
 
@@ -17,6 +19,9 @@ export function reduceSnapshot(state: WatchfloorState, snapshot: Snapshot, now: 
     alarms.set(alarm.id, alarm);
     alarmIdsByDevice.set(alarm.deviceId, [...(alarmIdsByDevice.get(alarm.deviceId) ?? []), alarm.id]);
   }
+  const incidents = new Map<number, Incident>();
+  // An older core sends no incidents or policy; the desk then works without grouping and SOPs.
+  for (const incident of snapshot.incidents ?? []) if (incident.closedAt === null) incidents.set(incident.id, incident);
 
   const keepFloor = state.selectedFloorId !== null && state.selectedFloorId in siteIndex.floorById;
   const keepAlarm = state.selectedAlarmId !== null && alarms.has(state.selectedAlarmId);
@@ -25,11 +30,14 @@ export function reduceSnapshot(state: WatchfloorState, snapshot: Snapshot, now: 
     devices,
     alarms,
     alarmIdsByDevice,
+    incidents,
+    policy: snapshot.policy ?? null,
+    recentRaises: recordRaises(state.recentRaises, [...alarms.values()]),
     broker: snapshot.broker,
     ingest: snapshot.ingest,
     seq: snapshot.seq,
     clockOffsetMs: snapshot.serverTime - now,
     selectedFloorId: keepFloor ? state.selectedFloorId : defaultFloorId(siteIndex.floors),
-    selectedAlarmId: keepAlarm ? state.selectedAlarmId : null,
+    ...(keepAlarm ? {} : { selectedAlarmId: null, selectedIncidentId: null, detailOpen: false }),
   };
 }

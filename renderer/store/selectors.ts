@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Alarm } from '../../shared/domain/alarm.js';
 import type { DeviceState } from '../../shared/domain/device-state.js';
@@ -10,14 +9,8 @@ import type { MarkerLook } from '../devices/marker-state.js';
 import { queueOrder } from './alarm-order.js';
 import { floorAlarmBadge, openAlarmsOfDevice, unplacedDeviceIds, type FloorAlarmBadge } from './derive.js';
 import { markerLookSelector } from './marker-look-selector.js';
-import type { WatchfloorState } from './state.js';
-import { watchfloorStore } from './store.js';
 import type { MapFocus, UiSlice } from './ui-slice.js';
-
-// Every hook returns a primitive, a reference already held by the store, or goes through
-// useShallow: a fresh object or array from a plain selector re-renders forever in zustand 5.
-
-const useWatchfloor = <T>(selector: (state: WatchfloorState) => T): T => useStore(watchfloorStore, selector);
+import { useWatchfloor } from './use-watchfloor.js';
 
 // Site
 export const useSiteName = (): string | null => useWatchfloor((s) => s.site?.name ?? null);
@@ -32,6 +25,9 @@ export const usePlacedDevice = (deviceId: string): PlacedDevice | undefined =>
   useWatchfloor((s) => s.placedById[deviceId]);
 export const useSelectedFloor = (): Floor | null =>
   useWatchfloor((s) => (s.selectedFloorId === null ? null : (s.floorById[s.selectedFloorId] ?? null)));
+export const useFloors = (): Floor[] => useWatchfloor((s) => s.floors);
+export const useFloorOfDevice = (deviceId: string): string | null =>
+  useWatchfloor((s) => s.placedById[deviceId]?.floorId ?? null);
 const NO_DEVICES: PlacedDevice[] = [];
 export const useDevicesOnFloor = (floorId: string): PlacedDevice[] =>
   useWatchfloor((s) => s.devicesByFloor[floorId] ?? NO_DEVICES);

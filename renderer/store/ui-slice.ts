@@ -28,7 +28,7 @@ export const createUiSlice: StateCreator<WatchfloorState, [], [], UiSlice> = (se
     const ids = selectedDeviceId === null ? [] : (alarmIdsByDevice.get(selectedDeviceId) ?? []);
     const open = ids.flatMap((id) => alarms.get(id) ?? []);
     const mostUrgent = open.sort(compareForQueue)[0];
-    set({ selectedDeviceId, selectedAlarmId: mostUrgent?.id ?? null });
+    set({ selectedDeviceId, selectedAlarmId: mostUrgent?.id ?? null, selectedIncidentId: null });
   },
   selectAlarm: (alarmId) => {
     const { alarms, placedById, mapFocus, selectedFloorId } = get();
@@ -37,6 +37,7 @@ export const createUiSlice: StateCreator<WatchfloorState, [], [], UiSlice> = (se
     const placed = placedById[alarm.deviceId];
     set({
       selectedAlarmId: alarmId,
+      selectedIncidentId: null,
       selectedDeviceId: alarm.deviceId,
       selectedFloorId: placed?.floorId ?? selectedFloorId,
       mapFocus: placed ? { deviceId: placed.id, nonce: (mapFocus?.nonce ?? 0) + 1 } : mapFocus,

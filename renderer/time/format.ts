@@ -14,6 +14,12 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(hours / 24)} d ${pad(hours % 24)} h`;
 }
 
+/** Time left, to the minute and rounded up: "12 min", "1 h 05 min", "2 d 03 h". Seconds are noise here. */
+export function formatTimeLeft(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  return minutes < 60 ? `${minutes} min` : formatDuration(minutes * 60_000);
+}
+
 export function formatAgo(at: number, now: number): string {
   const ms = now - at;
   return ms < 2_000 ? 'just now' : `${formatDuration(ms)} ago`;

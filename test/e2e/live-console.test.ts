@@ -24,7 +24,7 @@ describe('the live console in Chromium', () => {
     page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
-    await page.goto(core.httpUrl);
+    await page.goto(`${core.httpUrl}?operator=E2E&seat=e2e-live`);
     await page.locator('[data-testid="connection-state"]', { hasText: /live/i }).waitFor();
   });
 

@@ -70,14 +70,14 @@ describe('guards handle an alarm over the live socket, from two seats', () => {
       ok: false,
       refusal: 'not-allowed',
     });
-    expect(await ana.command({ action: 'resolve', alarmId: 1, version: 1, disposition: 'maybe' })).toMatchObject({
-      ok: false,
-      refusal: 'invalid',
-    });
-    expect(await ana.command({ action: 'acknowledge', alarmId: 1, version: 1, extra: '<script>' })).toMatchObject({
-      ok: false,
-      refusal: 'invalid',
-    });
+    const malformed: Record<string, unknown>[] = [
+      { action: 'resolve', alarmId: 1, version: 1, disposition: 'maybe' },
+      { action: 'acknowledge', alarmId: 1, version: 1, extra: '<script>' },
+      { action: 'acknowledge', alarmId: '1 OR 1=1', version: 1 },
+      { action: '__proto__' },
+    ];
+    for (const command of malformed)
+      expect(await ana.command(command)).toMatchObject({ ok: false, refusal: 'invalid' });
     expect(await ana.command({ action: 'acknowledge', alarmId: 999_999, version: 1 })).toMatchObject({
       ok: false,
       refusal: 'not-found',

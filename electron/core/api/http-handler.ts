@@ -26,7 +26,8 @@ export function httpHandler(deps: HttpDeps) {
       response.setHeader('Allow', 'GET, HEAD');
       return sendError(response, 405, 'method not allowed');
     }
-    const url = new URL(request.url ?? '/', 'http://console.invalid');
+    // Prefixing the origin (rather than passing it as a base) keeps a path like "//x" a path, not a host.
+    const url = new URL(`http://console.invalid${request.url?.startsWith('/') ? request.url : '/'}`);
     const headOnly = request.method === 'HEAD';
 
     const route = routes.get(url.pathname) ?? patternRoute(deps, url.pathname);

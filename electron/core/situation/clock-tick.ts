@@ -24,7 +24,7 @@ export function clockTick(situation: Situation, now: number): LiveChange[] {
         kind: 'escalation',
         audience: 'supervisor',
         alarmId: alarm.id,
-        message: `P${alarm.priority} ${CONDITION_WORDS(alarm.condition)} at ${alarm.deviceId} not ${target === 'acknowledge' ? 'acknowledged' : 'resolved'} after ${targetS} s`,
+        message: `P${alarm.priority} ${CONDITION_WORDS(alarm.condition)} at ${situation.describePlace(alarm)} not ${target === 'acknowledge' ? 'acknowledged' : 'resolved'} after ${targetS} s`,
       },
     });
   }
@@ -38,7 +38,7 @@ export function clockTick(situation: Situation, now: number): LiveChange[] {
         kind: 'unshelved',
         audience: 'all',
         alarmId: alarm.id,
-        message: `${CONDITION_WORDS(alarm.condition)} at ${alarm.deviceId} is back in the queue: shelf time over`,
+        message: `${CONDITION_WORDS(alarm.condition)} at ${situation.describePlace(alarm)} is back in the queue: shelf time over`,
       },
     });
   }

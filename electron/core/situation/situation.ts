@@ -27,7 +27,8 @@ export class Situation {
   private readonly incidents = new Map<number, Incident>();
   /** Devices changed since the last save: a busy device is written once per batch, not per event. */
   private readonly unsaved = new Set<string>();
-  private readonly placement: ReadonlyMap<string, { zone: string | null; floorId: string }>;
+  private readonly placement: ReadonlyMap<string, { zone: string | null; floorId: string; name: string }>;
+  private readonly zoneNames: ReadonlyMap<string, string>;
   readonly timezone: string;
   readonly siteId: string;
 
@@ -37,8 +38,12 @@ export class Situation {
     readonly policy: AlarmPolicy,
   ) {
     this.placement = new Map(
-      site?.devices.map((device) => [device.id, { zone: device.zone ?? null, floorId: device.floorId }]),
+      site?.devices.map((device) => [
+        device.id,
+        { zone: device.zone ?? null, floorId: device.floorId, name: device.name },
+      ]),
     );
+    this.zoneNames = new Map(site?.zones.map((zone) => [zone.id, zone.name]));
     this.timezone = site?.timezone ?? 'UTC';
     this.siteId = site?.id ?? 'unknown';
     this.reload();
@@ -50,6 +55,13 @@ export class Situation {
   device(siteId: string, deviceId: string): DeviceState | undefined {
     return this.devices.get(deviceKey(siteId, deviceId));
   }
+  /** "Dock shutter (Loading dock)": how a guard or supervisor knows the place, not the device id. */
+  describePlace(alarm: Pick<Alarm, 'deviceId' | 'zone'>): string {
+    const name = this.placement.get(alarm.deviceId)?.name ?? alarm.deviceId;
+    const zone = alarm.zone ? (this.zoneNames.get(alarm.zone) ?? alarm.zone) : null;
+    return zone ? `${name} (${zone})` : name;
+  }
+
   /** A placed device that has not said anything yet. */
   knownDevice(deviceId: string): DeviceState | undefined {
     return this.placement.has(deviceId) ? emptyDeviceState(this.siteId, deviceId) : undefined;

@@ -1,4 +1,6 @@
 import type { Alarm } from '../../../shared/domain/alarm.js';
+import { DEFAULT_ALARM_POLICY } from '../../../shared/domain/alarm-policy.js';
+import type { Incident } from '../../../shared/domain/incident.js';
 import { emptyDeviceState, type DeviceState } from '../../../shared/domain/device-state.js';
 import type { Site } from '../../../shared/domain/site.js';
 import type { LiveDelta } from '../../../shared/live/delta.js';
@@ -44,14 +46,46 @@ export function alarm(id: number, patch: Partial<Alarm> = {}): Alarm {
     category: 'alarm',
     priority: 2,
     state: 'unacknowledged-active',
+    version: 1,
     count: 1,
     raisedAt: 1_000_000 + id,
     lastOccurredAt: 1_000_000 + id,
     returnedAt: null,
     acknowledgedAt: null,
+    acknowledgedBy: null,
     resolvedAt: null,
+    resolvedBy: null,
+    disposition: null,
+    floorId: null,
     zone: null,
     detail: null,
+    latched: false,
+    resetAt: null,
+    owner: null,
+    shelved: null,
+    incidentId: null,
+    checklist: [],
+    noteRequired: false,
+    notes: 0,
+    targets: { acknowledgeS: 60, resolveS: 1800 },
+    escalatedAt: null,
+    resolveEscalatedAt: null,
+    transitions: [],
+    chattering: false,
+    ...patch,
+  };
+}
+
+export function incident(id: number, alarmIds: number[], patch: Partial<Incident> = {}): Incident {
+  return {
+    id,
+    siteId: SITE_ID,
+    floorId: 'ground',
+    zone: null,
+    openedAt: 1_000_000,
+    lastAlarmAt: 1_000_000,
+    alarmIds,
+    closedAt: null,
     ...patch,
   };
 }
@@ -64,6 +98,8 @@ export function snapshot(patch: Partial<Snapshot> = {}): Snapshot {
     site: site(),
     devices: [device('door-g-lobby', { online: true, lastSeenAt: 1_000 })],
     alarms: [],
+    incidents: [],
+    policy: DEFAULT_ALARM_POLICY,
     broker: { url: 'mqtt://127.0.0.1:1883', connected: true, since: 0, lastError: null },
     ingest: { received: 0, stored: 0, duplicates: 0, quarantined: 0, ignored: 0 },
     ...patch,
@@ -72,3 +108,4 @@ export function snapshot(patch: Partial<Snapshot> = {}): Snapshot {
 
 export const deviceDelta = (seq: number, state: DeviceState): LiveDelta => ({ seq, kind: 'device', device: state });
 export const alarmDelta = (seq: number, value: Alarm): LiveDelta => ({ seq, kind: 'alarm', alarm: value });
+export const incidentDelta = (seq: number, value: Incident): LiveDelta => ({ seq, kind: 'incident', incident: value });

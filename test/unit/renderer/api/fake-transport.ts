@@ -1,4 +1,5 @@
 import type { TransportHandlers, LiveTransport } from '../../../../renderer/api/live-transport.js';
+import type { SeatCommandInput } from '../../../../shared/live/commands.js';
 import type { Handshake } from '../../../../shared/live/events.js';
 
 /** Stands in for socket.io: the test plays the core, and sees every handshake the feed would send. */
@@ -7,6 +8,8 @@ export class FakeTransport {
   handshake: (() => Handshake) | null = null;
   handshakes: Handshake[] = [];
   reconnects = 0;
+  connected = false;
+  commands: { command: SeatCommandInput; reply: (result: unknown) => void }[] = [];
 
   readonly transport: LiveTransport = (handlers, handshake) => {
     this.handlers = handlers;
@@ -19,6 +22,11 @@ export class FakeTransport {
         this.handshakes.push(handshake());
       },
       close: () => handlers.onDisconnect('io client disconnect'),
+      command: (command, reply) => {
+        if (!this.connected) return false;
+        this.commands.push({ command, reply });
+        return true;
+      },
     };
   };
 

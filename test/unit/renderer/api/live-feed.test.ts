@@ -3,10 +3,11 @@ import type { ConnectionState } from '../../../../renderer/api/connection-state.
 import { LiveFeed, MAX_PENDING_DELTAS, OFFLINE_AFTER_FAILED_ATTEMPTS } from '../../../../renderer/api/live-feed.js';
 import type { LiveDelta } from '../../../../shared/live/delta.js';
 import type { Snapshot } from '../../../../shared/live/snapshot.js';
+import type { SeatIdentity } from '../../../../renderer/seat/seat-identity.js';
 import { device, deviceDelta, snapshot } from '../builders.js';
 import { FakeTransport, ManualFrames } from './fake-transport.js';
 
-function setup() {
+function setup(identity: () => SeatIdentity | null = () => null) {
   const transport = new FakeTransport();
   const frames = new ManualFrames();
   const writes: { snapshots: Snapshot[]; batches: LiveDelta[][]; connection: ConnectionState[] } = {
@@ -17,6 +18,7 @@ function setup() {
   const feed = new LiveFeed({
     transport: transport.transport,
     schedule: frames.schedule,
+    identity,
     sink: {
       applySnapshot: (value) => writes.snapshots.push(value),
       applyDeltas: (deltas) => writes.batches.push(deltas),
@@ -148,5 +150,32 @@ describe('LiveFeed', () => {
     expect(writes.connection.at(-1)).toBe('offline');
     core.onConnect();
     expect(writes.connection.at(-1)).toBe('live');
+  });
+
+  it('names the operator at the seat in every handshake, resuming as before', () => {
+    let identity: SeatIdentity | null = { operator: 'A. Guard', seat: 'desk-a', role: 'guard' };
+    const { feed, core, transport, frames } = setup(() => identity);
+    expect(transport.handshakes).toEqual([{ operator: 'A. Guard', seat: 'desk-a', role: 'guard' }]);
+    core.onConnect();
+    core.onSnapshot(snapshot({ seq: 4 }));
+    frames.runFrame();
+    identity = { operator: 'B. Guard', seat: 'desk-a', role: 'supervisor' };
+    feed.reconnect();
+    expect(transport.handshakes.at(-1)).toEqual({
+      epoch: 'run-1',
+      lastSeq: 4,
+      operator: 'B. Guard',
+      seat: 'desk-a',
+      role: 'supervisor',
+    });
+  });
+
+  it('hands commands to the connection only while connected', () => {
+    const { feed, transport } = setup();
+    const reply = () => undefined;
+    expect(feed.command({ action: 'acknowledge', alarmId: 1, version: 1 }, reply)).toBe(false);
+    transport.connected = true;
+    expect(feed.command({ action: 'acknowledge', alarmId: 1, version: 1 }, reply)).toBe(true);
+    expect(transport.commands.map((c) => c.command)).toEqual([{ action: 'acknowledge', alarmId: 1, version: 1 }]);
   });
 });

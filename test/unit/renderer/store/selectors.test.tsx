@@ -7,11 +7,19 @@ import {
   useQueueAlarmIds,
   useUnplacedDeviceIds,
 } from '../../../../renderer/store/selectors.js';
+import {
+  useOutOfServiceDeviceIds,
+  useQueueView,
+  useUnacknowledgedAmong,
+  useUnacknowledgedCount,
+} from '../../../../renderer/store/desk-selectors.js';
 import { watchfloorStore } from '../../../../renderer/store/store.js';
 import { alarm, alarmDelta, device, deviceDelta, snapshot } from '../builders.js';
 import { act, cleanup, render } from '../render.js';
 
 afterEach(cleanup);
+
+const IDS = [1, 2];
 
 describe('selector hooks', () => {
   it('re-render a marker only when its own look changes', () => {
@@ -41,6 +49,10 @@ describe('selector hooks', () => {
       useFloorAlarmBadge('ground');
       useUnplacedDeviceIds();
       useDeviceOpenAlarms('door-g-lobby');
+      useQueueView();
+      useOutOfServiceDeviceIds();
+      useUnacknowledgedAmong(IDS);
+      useUnacknowledgedCount();
       return null;
     }
     render(<Probe />);
