@@ -85,6 +85,7 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
 
   const server = createServer(
     httpHandler({
+      db: store.db,
       health,
       site,
       events: store.events,

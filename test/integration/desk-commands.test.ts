@@ -143,6 +143,31 @@ describe('guards handle an alarm over the live socket, from two seats', () => {
     });
   });
 
+  it('serves the shift report over HTTP as JSON, CSV and PDF, and refuses a bad range', async () => {
+    const from = new Date(Date.now() - 3_600_000).toISOString();
+    const to = new Date(Date.now() + 60_000).toISOString();
+    const base = `/api/reports/shift?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+    const json = (await (await fetch(new URL(base, core.httpUrl))).json()) as {
+      summary: Record<string, number>;
+      alarms: unknown[];
+    };
+    expect(json.summary).toMatchObject({ alarmsRaised: 1, resolved: 1 });
+    const csv = await fetch(new URL(`${base}&format=csv`, core.httpUrl));
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(await csv.text()).toContain('genuine');
+    const pdf = await fetch(new URL(`${base}&format=pdf`, core.httpUrl));
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const backwards = await fetch(
+      new URL(`/api/reports/shift?from=${encodeURIComponent(to)}&to=${encodeURIComponent(from)}`, core.httpUrl),
+    );
+    expect(backwards.status).toBe(400);
+  });
+
   it('keeps the resolved alarm and the intact log across a restart', async () => {
     const dbPath = core.dbPath;
     await core.stop();

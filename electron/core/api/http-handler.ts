@@ -48,13 +48,18 @@ export function httpHandler(deps: HttpDeps) {
     }
   };
 
+  const fail = (request: IncomingMessage, response: ServerResponse, error: unknown) => {
+    deps.log.error(`http ${request.method} ${request.url}: ${(error as Error).stack ?? String(error)}`);
+    if (!response.headersSent) sendError(response, 500, 'internal error');
+    else response.destroy();
+  };
+
   return (request: IncomingMessage, response: ServerResponse) => {
     try {
-      handle(request, response);
+      // An async route's failure must reach the client as a 500, never as an unhandled rejection.
+      void Promise.resolve(handle(request, response)).catch((error: unknown) => fail(request, response, error));
     } catch (error) {
-      deps.log.error(`http ${request.method} ${request.url}: ${(error as Error).stack ?? String(error)}`);
-      if (!response.headersSent) sendError(response, 500, 'internal error');
-      else response.destroy();
+      fail(request, response, error);
     }
   };
 }

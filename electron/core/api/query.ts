@@ -4,7 +4,7 @@ import { topicIdSchema } from '../../../shared/contract/ids.js';
 import { ALARM_STATES, DISPOSITIONS } from '../../../shared/domain/alarm.js';
 
 /** A time bound in a query string: ISO-8601 or epoch milliseconds. */
-const instant = z.string().transform((text, context) => {
+export const instantSchema = z.string().transform((text, context) => {
   const ms = /^\d+$/.test(text) ? Number(text) : Date.parse(text);
   if (Number.isNaN(ms)) {
     context.addIssue({ code: 'custom', message: 'must be an ISO-8601 time or epoch milliseconds' });
@@ -20,8 +20,8 @@ export const eventQuerySchema = z.strictObject({
   site: topicIdSchema.optional(),
   device: topicIdSchema.optional(),
   channel: z.enum(CHANNELS).optional(),
-  from: instant.optional(),
-  to: instant.optional(),
+  from: instantSchema.optional(),
+  to: instantSchema.optional(),
   limit,
 });
 
@@ -33,8 +33,8 @@ export const alarmQuerySchema = z.strictObject({
     .optional(),
   device: topicIdSchema.optional(),
   disposition: z.enum(DISPOSITIONS).optional(),
-  from: instant.optional(),
-  to: instant.optional(),
+  from: instantSchema.optional(),
+  to: instantSchema.optional(),
   limit,
 });
 

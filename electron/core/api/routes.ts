@@ -1,14 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Database } from 'better-sqlite3';
 import type { Site } from '../../../shared/domain/site.js';
 import type { AlarmRecords } from '../store/alarm-records.js';
 import type { EventLog } from '../store/event-log.js';
 import type { ActionLog } from '../store/action-log.js';
 import { alarmQuerySchema, eventQuerySchema, queryObject } from './query.js';
+import { shiftReportRoute } from './report-route.js';
 import { sendError, sendJson } from './respond.js';
 import { describeZodIssues } from '../config/config-error.js';
 import type { z } from 'zod';
 
 export type ApiDeps = {
+  /** For the shift report's range counts. */
+  db: Database;
   health(): unknown;
   site: Site | null;
   events: EventLog;
@@ -16,7 +20,7 @@ export type ApiDeps = {
   actions: ActionLog;
 };
 
-type Handler = (url: URL, response: ServerResponse, request: IncomingMessage) => void;
+type Handler = (url: URL, response: ServerResponse, request: IncomingMessage) => void | Promise<void>;
 
 function withQuery<S extends z.ZodType>(
   schema: S,
@@ -49,6 +53,7 @@ export function patternRoute(deps: ApiDeps, pathname: string): Handler | null {
 export function apiRoutes(deps: ApiDeps): ReadonlyMap<string, Handler> {
   return new Map<string, Handler>([
     ['/api/health', (_url, response) => sendJson(response, 200, deps.health())],
+    ['/api/reports/shift', (url, response) => shiftReportRoute(deps, deps.site, url, response)],
     [
       '/api/site',
       (_url, response) => (deps.site ? sendJson(response, 200, deps.site) : sendError(response, 404, 'no site loaded')),

@@ -11,6 +11,7 @@ Commands:
              starts an embedded MQTT broker, the demo site and the device simulator
   simulate   run the device simulator against any MQTT broker
   audit      verify the hash-chained guard action log, or print it
+  report     shift report (JSON, CSV or printable PDF) for a time range
 
 Run 'watchfloor <command> --help' for a command's options.
 `;
@@ -87,4 +88,30 @@ Options:
   -h, --help              this help
 
 Exit codes: 0 intact, 1 broken or missing, 2 usage error.
+`;
+
+export const REPORT_HELP = `Usage: watchfloor report --db <file> --from <time> --to <time> --out <file> [options]
+
+Writes the shift report (daily activity report) for the range [from, to): alarms raised
+with their response timelines and guard notes, response times against the targets, alarms
+by priority, condition, zone and hour, false-alarm rates, noisiest devices, ISA-18.2 flood
+time, shelved and out-of-service items. Definitions: docs/reports.md. The database is
+opened read-only, so this is safe on a running console's file.
+
+Options:
+  --db <file>             console database file (required)
+  --from <time>           start of the range, included (required)
+  --to <time>             end of the range, excluded (required)
+                          ISO 8601: 2025-11-21T22:00 is the site's local time,
+                          2025-11-21T22:00Z or …+01:00 an exact instant, 2025-11-21 midnight
+  --out <file>            where to write the report (required)
+  --format <f>            json, csv or pdf (default: from the --out extension)
+  --site <dir>            site folder with site.json: names and timezone (default: the demo site)
+  -h, --help              this help
+
+Example:
+  watchfloor report --db watchfloor.db --from 2025-11-21T22:00 --to 2025-11-22T06:00 --out night.pdf
+
+Exit codes: 0 written, 1 failure, 2 usage error (bad date, empty range, unknown format,
+no such database).
 `;

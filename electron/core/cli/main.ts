@@ -2,10 +2,11 @@ import { ConfigError } from '../config/config-error.js';
 import { audit } from './audit.js';
 import { EXIT } from './exit-codes.js';
 import { MAIN_HELP } from './help.js';
+import { report } from './report.js';
 import { serve } from './serve.js';
 import { simulate } from './simulate.js';
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { serve, simulate, audit };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { serve, simulate, audit, report };
 
 /** `watchfloor <command> ...`: returns the exit code; usage and config errors are 2, failures 1. */
 export async function main(argv: string[]): Promise<number> {
