@@ -39,7 +39,7 @@ describe('the live console in Chromium', () => {
     expect(await page.locator('[data-device-id]').count()).toBeGreaterThan(5);
   });
 
-  it('turns a forced door red on the map and lists the alarm, within a second of publishing', async () => {
+  it('turns a forced door red on the map and lists the alarm', async () => {
     await device.send('door-g-entrance', 'status', { id: 'st-1', ts: Date.now(), online: true });
     const marker = page.locator('.leaflet-marker-pane [data-device-id="door-g-entrance"]');
     await marker.waitFor();
@@ -57,6 +57,8 @@ describe('the live console in Chromium', () => {
     const row = page.locator('[data-alarm-id][data-device-id="door-g-entrance"][data-condition="door-forced"]');
     await row.waitFor({ timeout: 5000 });
     const seenAfterMs = Date.now() - published;
+    // A figure for the record, not a pass/fail timing: the generous bound only catches a stuck pipeline.
+    console.info(`door-forced published → marker and queue row in Chromium: ${seenAfterMs} ms`);
     expect(seenAfterMs).toBeLessThan(5000);
     expect(await row.textContent()).toMatch(/door forced/i);
 
