@@ -1,18 +1,11 @@
-/**
- * One row of the hash-chained action log, as GET /api/alarms/:id/actions returns it (oldest first).
- * The core owns the shape; this restates what the desk reads and checks it on arrival.
- */
-export type ActionRecord = {
-  seq: number;
-  at: number;
-  operator: string;
-  seat: string;
-  action: string;
-  alarmId: number | null;
-  deviceId: string | null;
-  /** Text, disposition, reason, step…: whatever the action carried. */
+import type { ActionRecord as StoredAction } from '../../shared/domain/action-record.js';
+
+/** What the desk reads of an action-log row (the core's shape, checked on arrival). */
+export type ActionRecord = Pick<
+  StoredAction,
+  'seq' | 'at' | 'operator' | 'seat' | 'action' | 'alarmId' | 'deviceId' | 'hash'
+> & {
   detail: Readonly<Record<string, unknown>>;
-  hash: string;
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

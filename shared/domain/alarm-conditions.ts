@@ -1,15 +1,9 @@
+import { ALARM_KINDS } from '../contract/payloads.js';
 import type { AlarmCondition } from './alarm.js';
 
 /** Every alarm condition, for schemas and pickers; the type check below keeps it complete. */
 export const ALARM_CONDITIONS = [
-  'intrusion',
-  'motion',
-  'glass-break',
-  'panic',
-  'duress',
-  'tamper',
-  'fire',
-  'environmental',
+  ...ALARM_KINDS,
   'door-forced',
   'door-held-open',
   'door-fault',

@@ -1,24 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../audit/canonical-json.js';
 import { GENESIS_HASH, rowHash, type ChainRow } from '../audit/chain-hash.js';
+import type { ActionInput, ActionRecord } from '../../../shared/domain/action-record.js';
 import { statementCache, whereClause } from './statement-cache.js';
 
-export type ActionInput = {
-  /** Epoch ms on the core's clock. */
-  at: number;
-  /** Who: an operator name, or 'system' for the core's own actions. */
-  operator: string;
-  /** Which seat: 'core' for the core's own actions. */
-  seat: string;
-  /** 'acknowledge', 'note', 'shelve', 'resolve', …: a free string of 1 to 64 characters. */
-  action: string;
-  alarmId: number | null;
-  incidentId: number | null;
-  deviceId: string | null;
-  /** JSON-able: note text, disposition, reason, checklist step… */
-  detail: Record<string, unknown>;
-};
-export type ActionRecord = ActionInput & { seq: number; prevHash: string; hash: string };
+export type { ActionInput, ActionRecord } from '../../../shared/domain/action-record.js';
 
 export type ActionFilter = { from?: number; to?: number; operator?: string; action?: string; limit: number };
 
