@@ -7,6 +7,7 @@ import type { Snapshot } from '../../shared/live/snapshot.js';
 import { httpHandler } from './api/http-handler.js';
 import { allowedHosts } from './api/request-origin.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from './broker/embedded-broker.js';
+import { ConfigError } from './config/config-error.js';
 import type { ConsoleConfig } from './config/schema.js';
 import { BrokerConnection } from './ingest/broker-connection.js';
 import { zeroCounters } from './ingest/ingest-counters.js';
@@ -106,7 +107,22 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
     { snapshot, command: (raw, seat) => desk.command(raw, seat) },
     hosts,
   );
-  port = await listen(server, config.http.port, config.http.host);
+  try {
+    port = await listen(server, config.http.port, config.http.host);
+  } catch (error) {
+    // Nothing may keep the process alive after a failed start: the caller reports and exits.
+    clearInterval(clock);
+    await live.close();
+    await embedded?.close();
+    store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new ConfigError(
+        `--port/--host: cannot listen on ${config.http.host}:${config.http.port} (${code}); choose another with --port or --host`,
+      );
+    }
+    throw error;
+  }
   const httpUrl = `http://${urlHost(config.http.host)}:${port}/`;
 
   const commit = (deliveries: Delivery[]) => {

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../electron/core/package-root.js';
@@ -31,6 +32,29 @@ describe('watchfloor CLI (built, as installed)', () => {
     const result = run(...args, ...(args[0] === 'serve' ? ['--db', join(dir.path, 'x.db')] : []));
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('exits with a clear message, instead of hanging, when the HTTP port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const args = [
+        'serve',
+        '--port',
+        String(port),
+        '--broker-port',
+        '0',
+        '--db',
+        join(dir.path, 'taken.db'),
+        '--no-simulator',
+      ];
+      const result = run(...args);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`cannot listen on 127.0.0.1:${port} (EADDRINUSE)`);
+    } finally {
+      taken.close();
+    }
   });
 
   it(
