@@ -2,23 +2,9 @@ import type { Alarm } from '../../shared/domain/alarm.js';
 import type { WatchfloorState } from '../store/state.js';
 import type { WatchfloorStore } from '../store/store.js';
 import type { DeskKey } from './key-map.js';
-import type { DeskIntent } from './shortcuts.js';
+import { ALARM_INTENTS, type DeskIntent } from './shortcuts.js';
 
-/** Intents about the selected alarm; without one the guard is told how to select. */
-const NEEDS_ALARM: ReadonlySet<DeskIntent> = new Set([
-  'acknowledge',
-  'acknowledge-incident',
-  'claim',
-  'take-over',
-  'checklist',
-  'note',
-  'dispatch',
-  'reset',
-  'resolve',
-  'shelve',
-  'unshelve',
-  'service',
-]);
+const NEEDS_ALARM: ReadonlySet<DeskIntent> = new Set(ALARM_INTENTS);
 
 function info(state: WatchfloorState, message: string): void {
   state.addToast({ kind: 'info', message, alarmId: null });

@@ -1,11 +1,5 @@
-/** What a key asks the desk to do. */
-export const DESK_INTENTS = [
-  'previous',
-  'next',
-  'open',
-  'expand',
-  'collapse',
-  'close',
+/** Intents that act on the selected alarm; without one the guard is told how to select. */
+export const ALARM_INTENTS = [
   'acknowledge',
   'acknowledge-incident',
   'claim',
@@ -18,6 +12,17 @@ export const DESK_INTENTS = [
   'shelve',
   'unshelve',
   'service',
+] as const;
+
+/** What a key asks the desk to do. */
+export const DESK_INTENTS = [
+  'previous',
+  'next',
+  'open',
+  'expand',
+  'collapse',
+  'close',
+  ...ALARM_INTENTS,
   'mute',
   'shortcuts',
 ] as const;

@@ -1,5 +1,6 @@
 import type { Alarm, Disposition } from '../../shared/domain/alarm.js';
 import { openStore } from '../../electron/core/store/store.js';
+import { alarmRecord } from '../support/alarm-record.js';
 
 export type ScaleSeed = {
   /** Epoch ms of the first alarm and event. */
@@ -53,18 +54,14 @@ export function seedScaleDatabase(file: string, alarms = 100_000, events = 1_000
       const ack = at + 10_000 + (i % 97) * 1000;
       const resolved = ack + 60_000 + (i % 31) * 20_000;
       const disposition = DISPOSITIONS[i % DISPOSITIONS.length] ?? 'unknown';
-      const record: Alarm = {
+      const record = alarmRecord({
         id: i + 1,
-        siteId: 'demo',
         deviceId: device,
         condition,
-        category: 'alarm',
         priority,
         state: 'resolved',
         version: 5,
-        count: 1,
         raisedAt: at,
-        lastOccurredAt: at,
         returnedAt: at + 5_000,
         acknowledgedAt: ack,
         acknowledgedBy: 'A. Osei',
@@ -73,21 +70,8 @@ export function seedScaleDatabase(file: string, alarms = 100_000, events = 1_000
         disposition,
         floorId: 'g',
         zone: 'loading-dock',
-        detail: null,
-        latched: false,
-        resetAt: null,
-        owner: null,
-        shelved: null,
-        incidentId: null,
-        checklist: [],
-        noteRequired: false,
         notes: 1,
-        targets: { acknowledgeS: 60, resolveS: 1800 },
-        escalatedAt: null,
-        resolveEscalatedAt: null,
-        transitions: [at],
-        chattering: false,
-      };
+      });
       insertAlarm.run(
         i + 1,
         device,

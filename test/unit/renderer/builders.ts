@@ -5,6 +5,7 @@ import { emptyDeviceState, type DeviceState } from '../../../shared/domain/devic
 import type { Site } from '../../../shared/domain/site.js';
 import type { LiveDelta } from '../../../shared/live/delta.js';
 import type { Snapshot } from '../../../shared/live/snapshot.js';
+import { alarmRecord } from '../../support/alarm-record.js';
 
 export const SITE_ID = 'demo';
 
@@ -38,42 +39,14 @@ export function device(deviceId: string, patch: Partial<DeviceState> = {}): Devi
 }
 
 export function alarm(id: number, patch: Partial<Alarm> = {}): Alarm {
-  return {
+  return alarmRecord({
     id,
     siteId: SITE_ID,
     deviceId: 'door-g-lobby',
-    condition: 'door-forced',
-    category: 'alarm',
-    priority: 2,
-    state: 'unacknowledged-active',
-    version: 1,
-    count: 1,
     raisedAt: 1_000_000 + id,
-    lastOccurredAt: 1_000_000 + id,
-    returnedAt: null,
-    acknowledgedAt: null,
-    acknowledgedBy: null,
-    resolvedAt: null,
-    resolvedBy: null,
-    disposition: null,
-    floorId: null,
-    zone: null,
-    detail: null,
-    latched: false,
-    resetAt: null,
-    owner: null,
-    shelved: null,
-    incidentId: null,
-    checklist: [],
-    noteRequired: false,
-    notes: 0,
-    targets: { acknowledgeS: 60, resolveS: 1800 },
-    escalatedAt: null,
-    resolveEscalatedAt: null,
     transitions: [],
-    chattering: false,
     ...patch,
-  };
+  });
 }
 
 export function incident(id: number, alarmIds: number[], patch: Partial<Incident> = {}): Incident {

@@ -1,5 +1,6 @@
 import type { Alarm } from '../../../../../shared/domain/alarm.js';
 import type { Site } from '../../../../../shared/domain/site.js';
+import { alarmRecord } from '../../../../support/alarm-record.js';
 import type { ReportActionRow, ShiftReportRows } from '../../../../../electron/core/reports/report-rows.js';
 
 /** 2025-11-21 22:00 UTC, a night shift's start (London is on UTC in November). */
@@ -10,43 +11,13 @@ export const S = 1000;
 
 let nextId = 0;
 export function alarm(overrides: Partial<Alarm> = {}): Alarm {
-  const raisedAt = overrides.raisedAt ?? FROM + 60 * MIN;
-  return {
+  return alarmRecord({
     id: ++nextId,
-    siteId: 'demo',
-    deviceId: 'door-g-dock',
-    condition: 'door-forced',
-    category: 'alarm',
-    priority: 2,
-    state: 'unacknowledged-active',
-    version: 1,
-    count: 1,
-    raisedAt,
-    lastOccurredAt: raisedAt,
-    returnedAt: null,
-    acknowledgedAt: null,
-    acknowledgedBy: null,
-    resolvedAt: null,
-    resolvedBy: null,
-    disposition: null,
+    raisedAt: FROM + 60 * MIN,
     floorId: 'g',
     zone: 'loading-dock',
-    detail: null,
-    latched: false,
-    resetAt: null,
-    owner: null,
-    shelved: null,
-    incidentId: null,
-    checklist: [],
-    noteRequired: false,
-    notes: 0,
-    targets: { acknowledgeS: 60, resolveS: 1800 },
-    escalatedAt: null,
-    resolveEscalatedAt: null,
-    transitions: [raisedAt],
-    chattering: false,
     ...overrides,
-  };
+  });
 }
 
 /** An alarm resolved `resolveAfter` ms after its raise with this disposition, acknowledged `ackAfter` ms after it. */
