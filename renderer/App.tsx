@@ -1,25 +1,42 @@
+import { OperatorsScreen } from './admin/OperatorsScreen.js';
 import { AlarmQueue } from './alarms/AlarmQueue.js';
 import { AlarmDetail } from './detail/AlarmDetail.js';
 import { DeskDialogs } from './dialogs/DeskDialogs.js';
 import { FloorMap } from './map/FloorMap.js';
 import { ToastStack } from './notices/ToastStack.js';
 import type { ConsoleView } from './seat/seat-url.js';
+import { useConsoleView } from './seat/use-console-view.js';
+import { SignInScreen } from './session/SignInScreen.js';
 import { StatusBar } from './status/StatusBar.js';
-import { useDetailOpen } from './store/desk-selectors.js';
+import { ShiftBar } from './shifts/ShiftBar.js';
+import { useDetailOpen, useSession, useSessionChecked } from './store/desk-selectors.js';
+import { WalkthroughScreen } from './walkthrough/WalkthroughScreen.js';
 
-/** `view` comes from the URL: the whole desk, or the queue or the map alone for a second monitor. */
-export function App({ view = 'full' }: { view?: ConsoleView }) {
-  const detailOpen = useDetailOpen() && view !== 'map';
+/** `view` comes from the URL: the whole desk, the queue or the map alone for a second monitor, or a screen of its own. */
+export function App() {
+  const view = useConsoleView();
+  const checked = useSessionChecked();
+  const session = useSession();
+  if (!checked) return <div className="sign-in" aria-busy="true" />;
+  if (!session) return <SignInScreen />;
   return (
     <div className="app">
       <StatusBar />
-      <main className={`workspace workspace--${view}${detailOpen ? ' workspace--detail' : ''}`}>
-        {view !== 'map' && <AlarmQueue />}
-        {detailOpen && <AlarmDetail />}
-        {view !== 'queue' && <FloorMap />}
-      </main>
+      <ShiftBar />
+      {view === 'admin' ? <OperatorsScreen /> : view === 'walkthrough' ? <WalkthroughScreen /> : <Desk view={view} />}
       <ToastStack />
       <DeskDialogs />
     </div>
+  );
+}
+
+function Desk({ view }: { view: Exclude<ConsoleView, 'admin' | 'walkthrough'> }) {
+  const detailOpen = useDetailOpen() && view !== 'map';
+  return (
+    <main className={`workspace workspace--${view}${detailOpen ? ' workspace--detail' : ''}`}>
+      {view !== 'map' && <AlarmQueue />}
+      {detailOpen && <AlarmDetail />}
+      {view !== 'queue' && <FloorMap />}
+    </main>
   );
 }

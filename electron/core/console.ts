@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net';
 import type { Delivery } from '../../shared/contract/decode.js';
 import type { Site } from '../../shared/domain/site.js';
 import type { Snapshot } from '../../shared/live/snapshot.js';
+import { openAccounts } from './accounts/accounts.js';
+import { ensureDemoAccounts, type DemoAccounts } from './accounts/demo-accounts.js';
+import { bearerToken } from './accounts/session-token.js';
+import { accountRoutes } from './api/account-routes.js';
 import { httpHandler } from './api/http-handler.js';
+import { apiRoutes } from './api/routes.js';
+import { shiftBook } from './shifts/shift-book.js';
 import { allowedHosts } from './api/request-origin.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from './broker/embedded-broker.js';
 import { ConfigError } from './config/config-error.js';
@@ -20,11 +26,18 @@ import { loadSite } from './site/load-site.js';
 import { createDesk, TICK_MS } from './situation/desk.js';
 import { Situation } from './situation/situation.js';
 import { loadAlarmPolicy } from './site/load-alarm-policy.js';
+import { loadPatrolPlan } from './patrols/load-patrol-plan.js';
 import { openStore } from './store/store.js';
+import { backupPolicyOf, scheduleBackups } from './store/backup-schedule.js';
+import { holdDatabase } from './store/database-holder.js';
+import { probeWritable } from './store/integrity.js';
+import { storeHealth } from './ingest/store-fault.js';
 
 export type RunningConsole = {
   httpUrl: string;
   brokerUrl: string;
+  /** How the first person gets in: the one-time set-up code (no accounts yet) or the demo accounts. */
+  access: { setUpCode: string | null; demoAccounts: DemoAccounts | null };
   /** Commits what is pending and stops everything, in order. */
   stop(): Promise<void>;
 };
@@ -39,14 +52,29 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+/** How often expired sessions are swept and their seats disconnected. */
+const SESSION_SWEEP_MS = 60_000;
+
 const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host);
 
 /** The core: broker connection → log → situation → seats, plus the HTTP API. Plain Node, no Electron. */
-export async function startConsole(config: ConsoleConfig, log: Logger): Promise<RunningConsole> {
+export async function startConsole(
+  config: ConsoleConfig,
+  log: Logger,
+  options: { demoAccounts?: boolean } = {},
+): Promise<RunningConsole> {
   const site: Site = loadSite(config.site.dir);
-  const store = openStore(config.db.path);
+  const backupPolicy = backupPolicyOf(config);
+  const store = openStore(config.db.path, { backupDir: backupPolicy.dir });
+  const holder = holdDatabase(config.db.path);
+  const backups = scheduleBackups(store.db, backupPolicy, log);
+  const accounts = openAccounts(store);
+  const demoAccounts = options.demoAccounts
+    ? await ensureDemoAccounts(accounts.admin, store.operators.count(), config.db.path)
+    : null;
   const policy = loadAlarmPolicy(config.site.dir);
-  const situation = new Situation(store, site, policy);
+  const patrolPlan = loadPatrolPlan(config.site.dir, site);
+  const situation = new Situation(store, site, policy, patrolPlan);
   const counters = zeroCounters();
   let live: LiveServer | null = null;
   const hub = new LiveHub((deltas) => live?.broadcast(deltas));
@@ -71,13 +99,17 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
     alarms: situation.alarms(),
     incidents: situation.openIncidents(),
     policy,
+    patrols: { plan: patrolPlan, runs: situation.patrols.liveRuns() },
     broker: brokerStatus(),
     ingest: { ...counters },
+    shifts: store.shifts.open(),
+    handovers: store.handovers.pending(),
   });
   const health = () => ({
-    ok: brokerStatus().connected,
+    ok: brokerStatus().connected && (connection?.store.writable ?? true),
     uptimeS: Math.round((Date.now() - startedAt) / 1000),
     broker: brokerStatus(),
+    store: connection?.store ?? storeHealth(null),
     ingest: { ...counters },
     quarantineTotal: store.quarantine.count(),
     db: { sizeBytes: store.sizeBytes() },
@@ -86,12 +118,25 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
 
   const server = createServer(
     httpHandler({
-      db: store.db,
-      health,
-      site,
-      events: store.events,
-      alarms: store.alarms,
-      actions: store.actions,
+      routes: [
+        ...apiRoutes({
+          db: store.db,
+          health,
+          site,
+          events: store.events,
+          alarms: store.alarms,
+          actions: store.actions,
+          backup: () => backups.now(),
+          shiftBook: shiftBook(situation),
+          policy,
+          checkpoints: patrolPlan.checkpoints,
+        }),
+        ...accountRoutes({ ...accounts, demoAccountsFile: demoAccounts?.file ?? null }),
+      ],
+      identify: (request) => {
+        const token = bearerToken(request.headers.authorization);
+        return token ? (accounts.authority.session(token)?.operator ?? null) : null;
+      },
       rendererDir: RENDERER_DIR,
       siteDir: config.site.dir,
       hosts,
@@ -100,21 +145,33 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
   );
   const desk = createDesk(store, situation, (changes) => hub.publish(changes), log);
   const clock = setInterval(() => desk.tick(), TICK_MS);
+  const sessionSweep = setInterval(() => {
+    accounts.authority.sweep();
+    live?.dropExpired();
+  }, SESSION_SWEEP_MS);
   live = attachLiveServer(
     server,
     epoch,
     hub.journal,
-    { snapshot, command: (raw, seat) => desk.command(raw, seat) },
+    {
+      snapshot,
+      session: (token) => accounts.authority.session(token),
+      command: (raw, seat) => desk.command(raw, seat),
+    },
     hosts,
   );
+  accounts.onSessionsEnded((operatorId, tokenHashes) => live?.endSessions(operatorId, tokenHashes));
   try {
     port = await listen(server, config.http.port, config.http.host);
   } catch (error) {
     // Nothing may keep the process alive after a failed start: the caller reports and exits.
     clearInterval(clock);
+    clearInterval(sessionSweep);
     await live.close();
     await embedded?.close();
+    backups.stop();
     store.close();
+    holder.release();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
       throw new ConfigError(
@@ -134,22 +191,30 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
   connection = new BrokerConnection(
     brokerUrl,
     config.broker,
-    { commit, status: (broker) => hub.publish([{ kind: 'broker', broker }]) },
+    {
+      commit,
+      status: (broker) => hub.publish([{ kind: 'broker', broker }]),
+      probeStore: () => probeWritable(store.db),
+    },
     log,
   );
 
   return {
     httpUrl,
     brokerUrl,
+    access: { setUpCode: accounts.bootstrap.code(), demoAccounts },
     async stop() {
       clearInterval(clock);
+      clearInterval(sessionSweep);
       await connection?.close();
       hub.flush();
       hub.stop();
       await live?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await embedded?.close();
+      backups.stop();
       store.close();
+      holder.release();
     },
   };
 }

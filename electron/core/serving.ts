@@ -2,6 +2,7 @@ import { startSimulator, type RunningSimulator } from '../../fixtures/simulator/
 import type { ConsoleConfig } from './config/schema.js';
 import { startConsole, type RunningConsole } from './console.js';
 import { consoleLogger, type Logger } from './log.js';
+import { loadPatrolPlan } from './patrols/load-patrol-plan.js';
 import { loadSite } from './site/load-site.js';
 
 export type Serving = RunningConsole & { simulator: { scenario: string; seed: number } | null };
@@ -17,14 +18,17 @@ export function simulatorWanted(config: ConsoleConfig): boolean {
  * the desktop app's core process both run.
  */
 export async function startServing(config: ConsoleConfig, log: Logger): Promise<Serving> {
-  const running = await startConsole(config, log);
+  // With simulated devices this is a demonstration: it comes with accounts to try it with.
+  const running = await startConsole(config, log, { demoAccounts: simulatorWanted(config) });
   let simulator: RunningSimulator | null = null;
   if (simulatorWanted(config)) {
     const simLog = consoleLogger('simulator');
     try {
+      const site = loadSite(config.site.dir);
       simulator = await startSimulator({
         brokerUrl: running.brokerUrl,
-        site: loadSite(config.site.dir),
+        site,
+        patrols: loadPatrolPlan(config.site.dir, site),
         scenario: config.simulator.scenario,
         seed: config.simulator.seed,
         speed: config.simulator.speed,

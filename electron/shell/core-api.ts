@@ -6,4 +6,5 @@
 export { loadConfig } from '../core/config/load.js';
 export { startServing, type Serving } from '../core/serving.js';
 export { consoleLogger, type Logger } from '../core/log.js';
+export { describeAccess } from '../core/accounts/describe-access.js';
 export type { ConsoleConfig } from '../core/config/schema.js';

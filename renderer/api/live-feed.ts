@@ -1,8 +1,7 @@
 import type { SeatCommandInput } from '../../shared/live/commands.js';
 import type { LiveDelta } from '../../shared/live/delta.js';
-import type { Handshake } from '../../shared/live/events.js';
+import { SIGN_IN_REQUIRED, type Handshake } from '../../shared/live/events.js';
 import type { Snapshot } from '../../shared/live/snapshot.js';
-import type { SeatIdentity } from '../seat/seat-identity.js';
 import type { ConnectionState } from './connection-state.js';
 import type { FrameScheduler } from './frame-scheduler.js';
 import type { LiveConnection, LiveTransport } from './live-transport.js';
@@ -28,8 +27,10 @@ export type LiveFeedOptions = {
   transport: LiveTransport;
   sink: LiveSink;
   schedule: FrameScheduler;
-  /** Who is at the seat, read at every (re)connect; without one the seat may watch but not act. */
-  identity?: () => SeatIdentity | null;
+  /** The session token and seat, read at every (re)connect; the core refuses a seat without a session. */
+  credentials?: () => { token: string; seat: string } | null;
+  /** The core refused the session (expired, signed out elsewhere, account disabled). */
+  onSignInRequired?: () => void;
 };
 
 /**
@@ -68,7 +69,8 @@ export class LiveFeed {
       {
         onConnect: () => this.connected(),
         onDisconnect: () => this.setState(this.everLive ? 'reconnecting' : 'connecting'),
-        onConnectError: () => this.connectFailed(),
+        onConnectError: (message) =>
+          message === SIGN_IN_REQUIRED ? this.options.onSignInRequired?.() : this.connectFailed(),
         onSnapshot: (snapshot) => this.receiveSnapshot(snapshot),
         onDeltas: (deltas) => this.receiveDeltas(deltas),
       },
@@ -92,9 +94,9 @@ export class LiveFeed {
   }
 
   private handshake(): Handshake {
-    const identity = this.options.identity?.() ?? null;
+    const credentials = this.options.credentials?.() ?? null;
     const resume = this.seq === null || this.epoch === null ? {} : { epoch: this.epoch, lastSeq: this.seq };
-    return identity === null ? resume : { ...resume, ...identity };
+    return credentials === null ? resume : { ...resume, ...credentials };
   }
 
   private connected(): void {

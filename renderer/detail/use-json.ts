@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { apiFetch } from '../api/api-fetch.js';
 
 export type Fetched<T> = { data: T | null; error: string | null; loading: boolean };
 
@@ -19,7 +20,7 @@ export function useJson<T>(url: string | null, parse: (value: unknown) => T | nu
     if (url === null) return;
     const controller = new AbortController();
     setState((previous) => ({ ...previous, loading: true }));
-    fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } })
+    apiFetch(url, { signal: controller.signal })
       .then(async (response) => {
         if (!response.ok) throw new Error(`the console core answered ${response.status}`);
         const data = parse(await response.json());

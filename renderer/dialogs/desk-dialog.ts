@@ -3,7 +3,6 @@
  * opened, so a change made meanwhile by another seat is refused as a conflict, not overwritten.
  */
 export type DeskDialog =
-  | { kind: 'sign-on' }
   | { kind: 'shortcuts' }
   | { kind: 'note'; alarmId: number }
   | { kind: 'dispatch'; alarmId: number; version: number }
@@ -11,6 +10,10 @@ export type DeskDialog =
   | { kind: 'resolve'; alarmId: number; version: number }
   | { kind: 'take-over'; alarmId: number; version: number }
   | { kind: 'out-of-service'; deviceId: string }
-  | { kind: 'return-to-service'; deviceId: string };
+  | { kind: 'return-to-service'; deviceId: string }
+  | { kind: 'start-shift' }
+  | { kind: 'end-shift'; shiftId: number }
+  | { kind: 'handover'; handoverId: number }
+  | { kind: 'log-occurrence' };
 
 export type DeskDialogKind = DeskDialog['kind'];

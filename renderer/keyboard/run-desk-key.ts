@@ -3,6 +3,7 @@ import type { WatchfloorState } from '../store/state.js';
 import type { WatchfloorStore } from '../store/store.js';
 import type { DeskKey } from './key-map.js';
 import { ALARM_INTENTS, type DeskIntent } from './shortcuts.js';
+import { openShiftDialog } from '../shifts/shift-intent.js';
 
 const NEEDS_ALARM: ReadonlySet<DeskIntent> = new Set(ALARM_INTENTS);
 
@@ -30,11 +31,15 @@ export function runDeskKey(key: DeskKey, store: WatchfloorStore): void {
       return state.setMuted(!state.muted);
     case 'shortcuts':
       return state.openDialog({ kind: 'shortcuts' });
+    case 'handover':
+      return state.identity === null ? undefined : openShiftDialog(state);
+    case 'log-occurrence':
+      return state.identity === null ? undefined : state.startOccurrence();
   }
   const alarm = state.selectedAlarmId === null ? undefined : state.alarms.get(state.selectedAlarmId);
   if (NEEDS_ALARM.has(key.intent) && !alarm) return info(state, 'Select an alarm first: ↓ or j.');
   if (!alarm) return;
-  if (state.identity === null) return state.openDialog({ kind: 'sign-on' });
+  if (state.identity === null) return;
   actOnAlarm(key, alarm, state);
 }
 

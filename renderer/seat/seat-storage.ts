@@ -1,7 +1,6 @@
-import { newSeatId, parseIdentity, type SeatIdentity } from './seat-identity.js';
+import { newSeatId } from './seat-identity.js';
 
 /** What this browser remembers between shifts; a seat is the browser profile, not the person. */
-const IDENTITY_KEY = 'watchfloor.seat';
 const SEAT_ID_KEY = 'watchfloor.seat-id';
 const MUTED_KEY = 'watchfloor.muted';
 
@@ -13,6 +12,18 @@ const FORGETFUL: SeatStorage = { getItem: () => null, setItem: () => undefined }
 export function browserStorage(page: Window): SeatStorage {
   try {
     return page.localStorage;
+  } catch {
+    return FORGETFUL;
+  }
+}
+
+/**
+ * Per tab and gone when the browser closes: where the session token is kept, so a reload does not
+ * sign the guard out but a token never outlives the window it was typed into.
+ */
+export function tabStorage(page: Window): SeatStorage {
+  try {
+    return page.sessionStorage;
   } catch {
     return FORGETFUL;
   }
@@ -35,22 +46,6 @@ function write(storage: SeatStorage, key: string, value: string): void {
   }
 }
 
-export function loadIdentity(storage: SeatStorage): SeatIdentity | null {
-  const raw = read(storage, IDENTITY_KEY);
-  if (raw === null) return null;
-  try {
-    const value: unknown = JSON.parse(raw);
-    return typeof value === 'object' && value !== null ? parseIdentity(value) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function saveIdentity(storage: SeatStorage, identity: SeatIdentity): void {
-  write(storage, IDENTITY_KEY, JSON.stringify(identity));
-  write(storage, SEAT_ID_KEY, identity.seat);
-}
-
 /** This browser's seat id, made once and kept, so the log tells desks apart across operators. */
 export function loadSeatId(storage: SeatStorage): string {
   const stored = read(storage, SEAT_ID_KEY);
@@ -62,3 +57,8 @@ export function loadSeatId(storage: SeatStorage): string {
 
 export const loadMuted = (storage: SeatStorage): boolean => read(storage, MUTED_KEY) === 'true';
 export const saveMuted = (storage: SeatStorage, muted: boolean): void => write(storage, MUTED_KEY, String(muted));
+
+const TOKEN_KEY = 'watchfloor.session';
+
+export const loadToken = (storage: SeatStorage): string | null => read(storage, TOKEN_KEY) || null;
+export const saveToken = (storage: SeatStorage, token: string | null): void => write(storage, TOKEN_KEY, token ?? '');

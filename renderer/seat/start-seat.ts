@@ -1,25 +1,24 @@
 import type { WatchfloorStore } from '../store/store.js';
-import { identityFromUrl } from './seat-url.js';
-import { loadIdentity, loadMuted, loadSeatId, saveIdentity, saveMuted, type SeatStorage } from './seat-storage.js';
+import { seatFromUrl } from './seat-url.js';
+import { loadMuted, loadSeatId, loadToken, saveMuted, saveToken, type SeatStorage } from './seat-storage.js';
 
 /**
- * Puts the remembered (or URL-given) operator and mute choice in the store before the live feed
- * connects, asks for a sign-on when there is none, and remembers later changes. Outside React.
+ * Puts this browser's seat id, mute choice and any session from this tab in the store before the
+ * live feed starts, and remembers later changes. Outside React. The remembered session is only a
+ * candidate: `resumeSession` asks the core whether it is still good.
  */
-export function startSeat(store: WatchfloorStore, storage: SeatStorage, search: string): void {
-  const browserSeat = loadSeatId(storage);
-  const fromUrl = identityFromUrl(search, browserSeat);
-  const identity = fromUrl ?? loadIdentity(storage);
+export function startSeat(
+  store: WatchfloorStore,
+  storage: { browser: SeatStorage; tab: SeatStorage },
+  search: string,
+): string | null {
   store.setState({
-    identity,
-    browserSeat,
-    identityFromUrl: fromUrl !== null,
-    muted: loadMuted(storage),
-    dialog: identity === null ? { kind: 'sign-on' } : null,
+    browserSeat: seatFromUrl(search) ?? loadSeatId(storage.browser),
+    muted: loadMuted(storage.browser),
   });
   store.subscribe((state, previous) => {
-    if (state.identity !== previous.identity && state.identity !== null && !state.identityFromUrl)
-      saveIdentity(storage, state.identity);
-    if (state.muted !== previous.muted) saveMuted(storage, state.muted);
+    if (state.muted !== previous.muted) saveMuted(storage.browser, state.muted);
+    if (state.session !== previous.session) saveToken(storage.tab, state.session?.token ?? null);
   });
+  return loadToken(storage.tab);
 }

@@ -4,8 +4,10 @@ import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { IngestCounters } from './IngestCounters.js';
 import { MuteIndicator } from './MuteIndicator.js';
 import { OpenAlarmCount } from './OpenAlarmCount.js';
+import { ScreenNav } from './ScreenNav.js';
 import { SeatBadge } from './SeatBadge.js';
 import { SiteClock } from './SiteClock.js';
+import { StoreFaultBanner } from './StoreFaultBanner.js';
 
 /** Always on screen: where, when, who, how much is open, whether it can be heard and whether the picture can be trusted. */
 export function StatusBar() {
@@ -18,6 +20,7 @@ export function StatusBar() {
           {siteName ?? '—'}
         </span>
       </div>
+      <ScreenNav />
       <SiteClock />
       <OpenAlarmCount />
       <MuteIndicator />
@@ -26,6 +29,7 @@ export function StatusBar() {
       <ConnectionIndicator />
       <BrokerIndicator />
       <IngestCounters />
+      <StoreFaultBanner />
     </header>
   );
 }

@@ -6,10 +6,10 @@ import { commandTargets } from '../commands/command-targets.js';
 import type { WatchfloorState } from './state.js';
 import { withToast } from './toasts-slice.js';
 
-export const NOT_SIGNED_ON: CommandResult = {
+export const NOT_SIGNED_IN: CommandResult = {
   ok: false,
   refusal: 'not-allowed',
-  message: 'Nobody is signed on at this seat: sign on to act on alarms.',
+  message: 'Nobody is signed in at this seat: sign in to act on alarms.',
 };
 
 export type RunOptions = {
@@ -49,7 +49,7 @@ export const createCommandsSlice: StateCreator<WatchfloorState, [], [], Commands
   setCommandSender: (sendCommand) => set({ sendCommand }),
   runCommand: async (command, options = {}) => {
     const targets = commandTargets(get(), command);
-    let result: CommandResult = NOT_SIGNED_ON;
+    let result: CommandResult = NOT_SIGNED_IN;
     if (get().identity !== null) {
       set((state) => ({ pending: markPending(state.pending, targets, command.action) }));
       result = await get().sendCommand(command);
@@ -67,7 +67,6 @@ export const createCommandsSlice: StateCreator<WatchfloorState, [], [], Commands
               alarmId: targets[0] ?? null,
               at: Date.now(),
             }),
-        ...(result === NOT_SIGNED_ON ? { dialog: { kind: 'sign-on' } } : {}),
       }));
     }
     return result;

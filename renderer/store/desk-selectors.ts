@@ -22,7 +22,10 @@ export const useSeatIdentity = (): SeatIdentity | null => useWatchfloor((s) => s
 export const useBrowserSeat = (): string => useWatchfloor((s) => s.browserSeat);
 export const useMuted = (): boolean => useWatchfloor((s) => s.muted);
 export const useSoundReady = (): boolean => useWatchfloor((s) => s.soundReady);
-export const useSignOn = (): SeatSlice['signOn'] => useWatchfloor((s) => s.signOn);
+export const useSignIn = (): SeatSlice['signIn'] => useWatchfloor((s) => s.signIn);
+export const useSignOut = (): SeatSlice['signOut'] => useWatchfloor((s) => s.signOut);
+export const useSession = (): SeatSlice['session'] => useWatchfloor((s) => s.session);
+export const useSessionChecked = (): boolean => useWatchfloor((s) => s.sessionChecked);
 
 // Queue
 export const useQueueView = (): QueueView => useWatchfloor(queueView);

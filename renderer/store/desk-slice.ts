@@ -20,7 +20,5 @@ export const createDeskSlice: StateCreator<WatchfloorState, [], [], DeskSlice> =
   },
   closeDetail: () => set({ detailOpen: false }),
   openDialog: (dialog) => set({ dialog }),
-  // Signing on is not optional: a seat nobody signed on to keeps asking.
-  closeDialog: () =>
-    set((state) => (state.dialog?.kind === 'sign-on' && state.identity === null ? {} : { dialog: null })),
+  closeDialog: () => set({ dialog: null }),
 });

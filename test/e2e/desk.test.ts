@@ -4,6 +4,8 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../electron/core/package-root.js';
 import { launchChromium } from '../support/browser.js';
+import { signInPage } from '../support/browser-sign-in.js';
+import { addOperator, bearer, operatorToken } from '../support/operators.js';
 import { startTestConsole, type TestConsole } from '../support/console-harness.js';
 import { connectPublisher, type Publisher } from '../support/mqtt-publisher.js';
 import { waitFor } from '../support/wait-for.js';
@@ -19,17 +21,21 @@ const RESOLVE_NOTE = 'Door secured by the patrol; police informed';
 
 type Seat = { page: Page; errors: string[] };
 
-/** Two guards at two desks, each signed on through the URL override (renderer/seat/seat-url.ts). */
-async function openSeat(browser: Browser, core: TestConsole, operator: string, seat: string): Promise<Seat> {
+/** Two guards at two desks, each signing in on the sign-in page. */
+async function openSeat(
+  browser: Browser,
+  core: TestConsole,
+  username: string,
+  name: string,
+  seat: string,
+): Promise<Seat> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  const query = new URLSearchParams({ operator, seat, role: 'guard' });
-  await page.goto(`${core.httpUrl}?${query}`);
-  await page.locator('[data-testid="connection-state"][data-state="live"]').waitFor();
-  await page.locator('[data-testid="seat-operator"]', { hasText: operator }).waitFor();
+  await signInPage(page, core.httpUrl, await addOperator(core.dbPath, 'guard', username, name), { seat });
+  await page.locator('[data-testid="seat-operator"]', { hasText: name }).waitFor();
   return { page, errors };
 }
 
@@ -47,8 +53,8 @@ describe('two guards working an alarm from the keyboard', () => {
     core = await startTestConsole();
     device = await connectPublisher(core.brokerUrl);
     browser = await launchChromium();
-    a = await openSeat(browser, core, 'A. Guard', 'desk-a');
-    b = await openSeat(browser, core, 'B. Guard', 'desk-b');
+    a = await openSeat(browser, core, 'a.guard', 'A. Guard', 'desk-a');
+    b = await openSeat(browser, core, 'b.guard', 'B. Guard', 'desk-b');
   });
 
   afterAll(async () => {
@@ -76,11 +82,11 @@ describe('two guards working an alarm from the keyboard', () => {
     await a.page.keyboard.press('a');
     await b.page
       .locator(
-        `.alarm-queue [data-alarm-id="${alarmId}"][data-alarm-state="acknowledged-active"][data-owner="A. Guard"]`,
+        `.alarm-queue [data-alarm-id="${alarmId}"][data-alarm-state="acknowledged-active"][data-owner="a.guard"]`,
       )
       .waitFor({ timeout: 1000 });
     expect(Date.now() - pressed).toBeLessThan(1000);
-    expect(await row(b).textContent()).toContain('A. Guard');
+    expect(await row(b).textContent()).toContain('a.guard');
   });
 
   it("B's acknowledge and claim are refused, visibly: the alarm is A's", async () => {
@@ -89,11 +95,11 @@ describe('two guards working an alarm from the keyboard', () => {
     for (const key of ['a', 'c']) {
       await b.page.keyboard.press('Escape'); // clears earlier messages
       await b.page.keyboard.press(key);
-      const refusal = b.page.locator('[data-testid="toast-refusal"]', { hasText: 'claimed by A. Guard' });
+      const refusal = b.page.locator('[data-testid="toast-refusal"]', { hasText: 'claimed by a.guard' });
       await refusal.waitFor({ timeout: 5000 });
     }
     await row(b).locator('.alarm-row__flash').waitFor({ state: 'attached' });
-    expect(await row(b).getAttribute('data-owner')).toBe('A. Guard');
+    expect(await row(b).getAttribute('data-owner')).toBe('a.guard');
   });
 
   it('dialogs hold the focus while open, and Esc closes them without sending anything', async () => {
@@ -162,12 +168,14 @@ describe('two guards working an alarm from the keyboard', () => {
   });
 
   it("the core's log has A's acknowledge, checklist, note, reset and resolve, in that order", async () => {
-    const response = await fetch(new URL(`api/alarms/${alarmId}/actions`, core.httpUrl));
+    const response = await fetch(new URL(`api/alarms/${alarmId}/actions`, core.httpUrl), {
+      headers: bearer(await operatorToken(core, 'supervisor')),
+    });
     expect(response.status).toBe(200);
     const { actions } = (await response.json()) as {
       actions: { seq: number; operator: string; seat: string; action: string; detail: Record<string, unknown> }[];
     };
-    const byA = actions.filter((record) => record.operator === 'A. Guard');
+    const byA = actions.filter((record) => record.operator === 'a.guard');
     expect(byA.map((record) => record.action)).toEqual([
       'acknowledge',
       'checklist',
@@ -180,7 +188,7 @@ describe('two guards working an alarm from the keyboard', () => {
     expect(byA.map((record) => record.detail.step).slice(1, 3)).toEqual([0, 1]);
     expect(byA[3]?.detail.text).toBe(NOTE);
     expect(byA[5]?.detail).toMatchObject({ disposition: 'genuine-intruder', note: RESOLVE_NOTE });
-    expect(actions.some((record) => record.operator === 'B. Guard')).toBe(false);
+    expect(actions.some((record) => record.operator === 'b.guard')).toBe(false);
     const seqs = actions.map((record) => record.seq);
     expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
   });

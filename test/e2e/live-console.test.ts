@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../electron/core/package-root.js';
 import { launchChromium } from '../support/browser.js';
+import { signInPage } from '../support/browser-sign-in.js';
+import { addOperator } from '../support/operators.js';
 import { startTestConsole, type TestConsole } from '../support/console-harness.js';
 import { connectPublisher, type Publisher } from '../support/mqtt-publisher.js';
 
@@ -24,8 +26,7 @@ describe('the live console in Chromium', () => {
     page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
-    await page.goto(`${core.httpUrl}?operator=E2E&seat=e2e-live`);
-    await page.locator('[data-testid="connection-state"]', { hasText: /live/i }).waitFor();
+    await signInPage(page, core.httpUrl, await addOperator(core.dbPath, 'guard', 'e2e'), { seat: 'e2e-live' });
   });
 
   afterAll(async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../support/console-harness.js';
 import { startMosquitto, type Mosquitto } from '../support/mosquitto.js';
 import { connectPublisher } from '../support/mqtt-publisher.js';
+import { operatorToken } from '../support/operators.js';
 import { connectSeat } from '../support/seat.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -81,7 +82,7 @@ describe('durability: the broker is acknowledged only after the commit', () => {
     await device.close();
 
     core = await startTestConsole(['--broker', mosquitto.url], dbPath);
-    const seat = await connectSeat(core.httpUrl);
+    const seat = await connectSeat(core.httpUrl, { token: await operatorToken(core, 'guard') });
     try {
       const snapshot = await waitFor('the snapshot', () => seat.snapshots[0]);
       expect(snapshot.alarms.map((a) => [a.deviceId, a.condition])).toContainEqual(['door-g-dock', 'door-forced']);

@@ -91,6 +91,15 @@ describe('watchfloor CLI (built, as installed)', () => {
           30_000,
         );
         expect(health.ingest.stored).toBeGreaterThan(20);
+        // Demo mode prints accounts to try it with; the printed guard password signs in.
+        const guard = /^ {2}guard\s+guard\s+(\S+)$/m.exec(stdout)?.[1];
+        expect(guard, stdout).toBeDefined();
+        const login = await fetch(new URL('/api/login', url), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ username: 'guard', password: guard }),
+        });
+        expect(login.status).toBe(200);
         const page = await fetch(url);
         expect(page.status).toBe(200);
         expect(await page.text()).toMatch(/<div id="root">/);

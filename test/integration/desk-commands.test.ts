@@ -5,6 +5,7 @@ import type { Alarm } from '../../shared/domain/alarm.js';
 import { PACKAGE_ROOT } from '../../electron/core/package-root.js';
 import { startTestConsole, type TestConsole } from '../support/console-harness.js';
 import { connectPublisher, type Publisher } from '../support/mqtt-publisher.js';
+import { bearer, getJson, operatorToken } from '../support/operators.js';
 import { connectSeat, type Seat } from '../support/seat.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -23,9 +24,9 @@ describe('guards handle an alarm over the live socket, from two seats', () => {
   beforeAll(async () => {
     core = await startTestConsole();
     device = await connectPublisher(core.brokerUrl);
-    ana = await connectSeat(core.httpUrl, { operator: 'A. Osei', seat: 'desk-1' });
-    ben = await connectSeat(core.httpUrl, { operator: 'B. Li', seat: 'desk-2' });
-    watcher = await connectSeat(core.httpUrl);
+    ana = await connectSeat(core.httpUrl, { token: await operatorToken(core, 'guard', 'a.osei'), seat: 'desk-1' });
+    ben = await connectSeat(core.httpUrl, { token: await operatorToken(core, 'guard', 'b.li'), seat: 'desk-2' });
+    watcher = await connectSeat(core.httpUrl, { token: await operatorToken(core, 'guard', 'c.watch') });
   });
   afterAll(async () => {
     for (const seat of [ana, ben, watcher]) seat?.close();
@@ -45,7 +46,7 @@ describe('guards handle an alarm over the live socket, from two seats', () => {
       'alarm',
       (d) => d.alarm.id === raised.id && d.alarm.state === 'acknowledged-active',
     );
-    expect(seenByBen.alarm.owner).toMatchObject({ operator: 'A. Osei', seat: 'desk-1' });
+    expect(seenByBen.alarm.owner).toMatchObject({ operator: 'a.osei', seat: 'desk-1' });
 
     // Ben acted on the version he saw before Ana's acknowledgement: a conflict, not an overwrite.
     expect(await ben.command({ action: 'acknowledge', alarmId: raised.id, version: raised.version })).toMatchObject({
@@ -58,15 +59,15 @@ describe('guards handle an alarm over the live socket, from two seats', () => {
     ).toEqual({
       ok: false,
       refusal: 'claimed',
-      message: 'claimed by A. Osei at desk-1',
+      message: 'claimed by a.osei at desk-1',
     });
     expect(await ben.command({ action: 'note', alarmId: raised.id, text: 'Cam 7 shows the shutter up' })).toEqual({
       ok: true,
     });
   });
 
-  it('refuses seats without an operator, malformed commands, and floods', async () => {
-    expect(await watcher.command({ action: 'acknowledge', alarmId: 1, version: 1 })).toMatchObject({
+  it("refuses commands above the operator's role, malformed commands, and floods", async () => {
+    expect(await watcher.command({ action: 'return-to-service', deviceId: 'door-g-dock' })).toMatchObject({
       ok: false,
       refusal: 'not-allowed',
     });
@@ -125,17 +126,17 @@ describe('guards handle an alarm over the live socket, from two seats', () => {
     ).toEqual({ ok: true });
     await ben.delta('alarm', (d) => d.alarm.id === id && d.alarm.state === 'resolved');
 
-    const response = await fetch(new URL(`/api/alarms/${id}/actions`, core.httpUrl));
-    const { actions } = (await response.json()) as {
+    const { body } = await getJson<{
       actions: { action: string; operator: string; detail: Record<string, unknown> }[];
-    };
+    }>(core.httpUrl, `/api/alarms/${id}/actions`, await operatorToken(core, 'guard'));
+    const { actions } = body;
     expect(actions.map((a) => [a.action, a.operator])).toEqual([
       ['raise', 'system'],
-      ['acknowledge', 'A. Osei'],
-      ['note', 'B. Li'],
-      ['checklist', 'A. Osei'],
-      ['reset', 'A. Osei'],
-      ['resolve', 'A. Osei'],
+      ['acknowledge', 'a.osei'],
+      ['note', 'b.li'],
+      ['checklist', 'a.osei'],
+      ['reset', 'a.osei'],
+      ['resolve', 'a.osei'],
     ]);
     expect(actions.at(-1)?.detail).toEqual({
       disposition: 'genuine-intruder',
@@ -147,15 +148,16 @@ describe('guards handle an alarm over the live socket, from two seats', () => {
     const from = new Date(Date.now() - 3_600_000).toISOString();
     const to = new Date(Date.now() + 60_000).toISOString();
     const base = `/api/reports/shift?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
-    const json = (await (await fetch(new URL(base, core.httpUrl))).json()) as {
+    const headers = bearer(await operatorToken(core, 'supervisor'));
+    const json = (await (await fetch(new URL(base, core.httpUrl), { headers })).json()) as {
       summary: Record<string, number>;
       alarms: unknown[];
     };
     expect(json.summary).toMatchObject({ alarmsRaised: 1, resolved: 1 });
-    const csv = await fetch(new URL(`${base}&format=csv`, core.httpUrl));
+    const csv = await fetch(new URL(`${base}&format=csv`, core.httpUrl), { headers });
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(await csv.text()).toContain('genuine');
-    const pdf = await fetch(new URL(`${base}&format=pdf`, core.httpUrl));
+    const pdf = await fetch(new URL(`${base}&format=pdf`, core.httpUrl), { headers });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(
       Buffer.from(await pdf.arrayBuffer())
@@ -164,6 +166,7 @@ describe('guards handle an alarm over the live socket, from two seats', () => {
     ).toBe('%PDF-');
     const backwards = await fetch(
       new URL(`/api/reports/shift?from=${encodeURIComponent(to)}&to=${encodeURIComponent(from)}`, core.httpUrl),
+      { headers },
     );
     expect(backwards.status).toBe(400);
   });
@@ -172,11 +175,14 @@ describe('guards handle an alarm over the live socket, from two seats', () => {
     const dbPath = core.dbPath;
     await core.stop();
     core = await startTestConsole([], dbPath);
-    const { alarms } = (await (
-      await fetch(new URL('/api/alarms?device=door-g-dock&state=resolved', core.httpUrl))
-    ).json()) as { alarms: Alarm[] };
+    const { body } = await getJson<{ alarms: Alarm[] }>(
+      core.httpUrl,
+      '/api/alarms?device=door-g-dock&state=resolved',
+      await operatorToken(core, 'guard'),
+    );
+    const { alarms } = body;
     expect(alarms).toHaveLength(1);
-    expect(alarms[0]).toMatchObject({ disposition: 'genuine-intruder', resolvedBy: 'A. Osei', notes: 1 });
+    expect(alarms[0]).toMatchObject({ disposition: 'genuine-intruder', resolvedBy: 'a.osei', notes: 1 });
     await core.stop();
     const verify = spawnSync(
       process.execPath,

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPublisher, type Publisher } from '../support/mqtt-publisher.js';
 import { startMosquitto, type Mosquitto } from '../support/mosquitto.js';
+import { bearer, operatorToken } from '../support/operators.js';
 import { connectSeat, type Seat } from '../support/seat.js';
 import { startTestConsole, type TestConsole } from '../support/console-harness.js';
 import { waitFor } from '../support/wait-for.js';
@@ -12,8 +13,11 @@ type Health = {
   ingest: { received: number; stored: number; duplicates: number; quarantined: number };
 };
 
+/** A guard's session on the console under test, for the API and the seats. */
+let token = '';
+
 const getJson = async <T>(base: string, path: string): Promise<T> => {
-  const response = await fetch(new URL(path, base));
+  const response = await fetch(new URL(path, base), { headers: bearer(token) });
   expect(response.status).toBe(200);
   return (await response.json()) as T;
 };
@@ -40,13 +44,14 @@ describe.each(brokers)(
           ? ['--broker', websocket ? mosquitto.wsUrl : mosquitto.url, '--mqtt-version', String(protocolVersion)]
           : [],
       );
+      token = await operatorToken(core, 'guard');
       await waitFor(
         'the core to connect to the broker',
         async () => (await getJson<Health>(core.httpUrl, '/api/health')).broker.connected,
       );
       // Devices publish over plain MQTT; the console alone uses the transport under test.
       device = await connectPublisher(mosquitto?.url ?? core.brokerUrl, { protocolVersion });
-      seat = await connectSeat(core.httpUrl);
+      seat = await connectSeat(core.httpUrl, { token });
     });
 
     afterAll(async () => {
@@ -143,7 +148,7 @@ describe.each(brokers)(
       });
       await new Promise((resolve) => setTimeout(resolve, 100));
 
-      seat = await connectSeat(core.httpUrl, { epoch, lastSeq: last?.seq });
+      seat = await connectSeat(core.httpUrl, { token, epoch, lastSeq: last?.seq });
       const missed = await seat.delta('alarm', (delta) => delta.alarm.condition === 'camera-video-loss');
       expect(seat.snapshots).toHaveLength(0);
       const seqs = seat.deltas.map((delta) => delta.seq);

@@ -1,4 +1,3 @@
-import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { Site } from '../../../shared/domain/site.js';
 import { describeZodIssues } from '../config/config-error.js';
@@ -7,6 +6,7 @@ import { reportCsv } from '../reports/csv/report-csv.js';
 import { reportPdf } from '../reports/pdf/report-pdf.js';
 import { instantSchema, queryObject } from './query.js';
 import { SECURITY_HEADERS, sendError, sendJson } from './respond.js';
+import type { RouteContext } from './route.js';
 
 const reportQuerySchema = z.strictObject({
   from: instantSchema,
@@ -20,8 +20,7 @@ const FILE_TYPES = { csv: 'text/csv; charset=utf-8', pdf: 'application/pdf' } as
 export async function shiftReportRoute(
   source: ReportSource,
   site: Site | null,
-  url: URL,
-  response: ServerResponse,
+  { url, response }: RouteContext,
 ): Promise<void> {
   const raw = queryObject(url.searchParams);
   if (!raw.ok) return sendError(response, 400, `query parameter "${raw.key}" given more than once`);

@@ -1,14 +1,18 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from 'better-sqlite3';
 import type { Site } from '../../../shared/domain/site.js';
+import type { ActionLog } from '../store/action-log.js';
 import type { AlarmRecords } from '../store/alarm-records.js';
 import type { EventLog } from '../store/event-log.js';
-import type { ActionLog } from '../store/action-log.js';
-import { alarmQuerySchema, eventQuerySchema, queryObject } from './query.js';
+import { backupRoutes, type BackupDeps } from './backup-routes.js';
+import { alarmQuerySchema, eventQuerySchema } from './query.js';
 import { shiftReportRoute } from './report-route.js';
 import { sendError, sendJson } from './respond.js';
-import { describeZodIssues } from '../config/config-error.js';
-import type { z } from 'zod';
+import type { Route } from './route.js';
+import { withQuery } from './route-kit.js';
+import { shiftRoutes } from './shift-routes.js';
+import { reviewRoutes, type ReviewDeps } from './review-routes.js';
+import type { ShiftBook } from '../shifts/shift-book.js';
+import { walkthroughRoutes, type WalkthroughDeps } from './walkthrough-routes.js';
 
 export type ApiDeps = {
   /** For the shift report's range counts. */
@@ -18,49 +22,39 @@ export type ApiDeps = {
   events: EventLog;
   alarms: AlarmRecords;
   actions: ActionLog;
+  backup: BackupDeps['backup'];
+  /** Shifts, handovers, guard-logged occurrences (docs/shifts.md). */
+  shiftBook: ShiftBook;
+  /** The site's alarm policy, which shift replay applies (docs/review.md). */
+  policy?: ReviewDeps['policy'];
+  /** Patrol checkpoints (patrols.json), for the walkthrough planner's patrol goal (docs/walkthrough.md). */
+  checkpoints?: WalkthroughDeps['checkpoints'];
 };
 
-type Handler = (url: URL, response: ServerResponse, request: IncomingMessage) => void | Promise<void>;
-
-function withQuery<S extends z.ZodType>(
-  schema: S,
-  handle: (query: z.output<S>, response: ServerResponse) => void,
-): Handler {
-  return (url, response) => {
-    const raw = queryObject(url.searchParams);
-    if (!raw.ok) return sendError(response, 400, `query parameter "${raw.key}" given more than once`);
-    const parsed = schema.safeParse(raw.value);
-    if (!parsed.success)
-      return sendError(response, 400, 'invalid query', describeZodIssues('query', parsed.error).split('\n'));
-    handle(parsed.data, response);
-  };
-}
-
-const ALARM_ACTIONS = /^\/api\/alarms\/(\d{1,15})\/actions$/;
-
-/** Endpoints whose path carries an id: `/api/alarms/<id>/actions`, the alarm's whole action history. */
-export function patternRoute(deps: ApiDeps, pathname: string): Handler | null {
-  const match = ALARM_ACTIONS.exec(pathname);
-  if (!match) return null;
-  const alarmId = Number(match[1]);
-  return (_url, response) => {
-    if (!deps.alarms.get(alarmId)) return sendError(response, 404, `no alarm ${alarmId}`);
-    sendJson(response, 200, { actions: deps.actions.forAlarm(alarmId) });
-  };
-}
-
-/** GET endpoints under /api. Authentication arrives with operator accounts; until then, loopback only by default. */
-export function apiRoutes(deps: ApiDeps): ReadonlyMap<string, Handler> {
-  return new Map<string, Handler>([
-    ['/api/health', (_url, response) => sendJson(response, 200, deps.health())],
-    ['/api/reports/shift', (url, response) => shiftReportRoute(deps, deps.site, url, response)],
-    [
-      '/api/site',
-      (_url, response) => (deps.site ? sendJson(response, 200, deps.site) : sendError(response, 404, 'no site loaded')),
-    ],
-    [
-      '/api/events',
-      withQuery(eventQuerySchema, (query, response) => {
+/**
+ * Every endpoint under /api with the least role that may call it. Only what is needed before
+ * signing in is open; the health endpoint carries no personal data.
+ */
+export function apiRoutes(deps: ApiDeps): Route[] {
+  return [
+    {
+      method: 'GET',
+      path: '/api/health',
+      access: 'open',
+      handle: ({ response }) => sendJson(response, 200, deps.health()),
+    },
+    {
+      method: 'GET',
+      path: '/api/site',
+      access: 'guard',
+      handle: ({ response }) =>
+        deps.site ? sendJson(response, 200, deps.site) : sendError(response, 404, 'no site loaded'),
+    },
+    {
+      method: 'GET',
+      path: '/api/events',
+      access: 'guard',
+      handle: withQuery(eventQuerySchema, (query, { response }) => {
         const events = deps.events.query({
           siteId: query.site,
           deviceId: query.device,
@@ -71,10 +65,12 @@ export function apiRoutes(deps: ApiDeps): ReadonlyMap<string, Handler> {
         });
         sendJson(response, 200, { events });
       }),
-    ],
-    [
-      '/api/alarms',
-      withQuery(alarmQuerySchema, (query, response) => {
+    },
+    {
+      method: 'GET',
+      path: '/api/alarms',
+      access: 'guard',
+      handle: withQuery(alarmQuerySchema, (query, { response }) => {
         const alarms = deps.alarms.query({
           state: query.state,
           priority: query.priority,
@@ -86,6 +82,26 @@ export function apiRoutes(deps: ApiDeps): ReadonlyMap<string, Handler> {
         });
         sendJson(response, 200, { alarms });
       }),
-    ],
-  ]);
+    },
+    {
+      method: 'GET',
+      path: '/api/alarms/:id/actions',
+      access: 'guard',
+      handle: ({ params, response }) => {
+        const alarmId = /^\d{1,15}$/.test(params.id ?? '') ? Number(params.id) : NaN;
+        if (!deps.alarms.get(alarmId)) return sendError(response, 404, `no alarm ${params.id}`);
+        sendJson(response, 200, { actions: deps.actions.forAlarm(alarmId) });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/reports/shift',
+      access: 'supervisor',
+      handle: (context) => shiftReportRoute(deps, deps.site, context),
+    },
+    ...backupRoutes(deps),
+    ...shiftRoutes(deps),
+    ...reviewRoutes(deps),
+    ...walkthroughRoutes(deps),
+  ];
 }

@@ -12,6 +12,10 @@ Commands:
   simulate   run the device simulator against any MQTT broker
   audit      verify the hash-chained guard action log, or print it
   report     shift report (JSON, CSV or printable PDF) for a time range
+  user       operator accounts: add, list, passwd, disable, enable
+  backup     online backup of the database (safe while the console runs)
+  restore    replace the database with a checked backup
+  walkthrough  inspection walkthrough or patrol route across floors (JSON or printable PDF)
 
 Run 'watchfloor <command> --help' for a command's options.
 `;
@@ -114,4 +118,66 @@ Example:
 
 Exit codes: 0 written, 1 failure, 2 usage error (bad date, empty range, unknown format,
 no such database).
+`;
+
+export const USER_HELP = `Usage: watchfloor user <add|list|passwd|disable|enable> [username] --db <file> [options]
+
+Operator accounts of a console database (the admin screen does the same in the console).
+Passwords are never taken from the command line: they are typed at a hidden prompt (twice),
+or read from the first line of standard input when it is not a terminal. At least 10
+characters. Changing a password or disabling an account ends that operator's sessions.
+
+Commands:
+  add <username> --role <role> [--name <display name>]   a new operator
+  list                                                    every account, with role and state
+  passwd <username>                                       set a new password
+  disable <username>  /  enable <username>                stop or allow signing in
+                                                          (the last active admin cannot be disabled)
+
+Options:
+  --db <file>             console database file (required; created by 'add' if missing)
+  --role <role>           guard, supervisor or admin (for add)
+  --name <display name>   how the console shows the operator (default: the username)
+  -h, --help              this help
+
+Roles: guard (handle alarms at the desk), supervisor (also reports, review, out-of-service),
+admin (also operator accounts).
+
+Examples:
+  watchfloor user add j.osei --role guard --name "J. Osei" --db watchfloor.db
+  printf '%s\\n' "$NEW_PASSWORD" | watchfloor user passwd j.osei --db watchfloor.db
+
+Exit codes: 0 done, 1 failure, 2 usage error (unknown user, bad role, weak password).
+`;
+
+export const BACKUP_HELP = `Usage: watchfloor backup --db <file> [--out <file>]
+
+Copies the database through SQLite's online backup API: a consistent copy even while a
+console is running on the file and storing events. The copy is checked (integrity_check)
+before it gets its name. A running console also backs up by itself on a schedule (config
+keys backup.intervalHours, default 6, and backup.keep, default 8) and on demand through
+POST /api/admin/backup.
+
+Options:
+  --db <file>             database file (required); opened read-only
+  --out <file>            where to write the backup (default: backups/watchfloor-<UTC time>.db
+                          beside the database); an existing file is never overwritten
+  -h, --help              this help
+
+Exit codes: 0 written, 1 failure, 2 usage error.
+`;
+
+export const RESTORE_HELP = `Usage: watchfloor restore --from <backup> --db <file>
+
+Replaces the database with a backup. The backup must pass integrity_check and have a
+schema version this Watchfloor knows. The console using --db must be stopped first:
+restore refuses while a running console holds the file (its <file>.holder names a live
+process). The file being replaced is kept as <file>.before-restore-<time>.
+
+Options:
+  --from <backup>         backup file (required)
+  --db <file>             database to replace (required; created if missing)
+  -h, --help              this help
+
+Exit codes: 0 restored, 1 refused or failed, 2 usage error.
 `;

@@ -1,12 +1,26 @@
 import { ConfigError } from '../config/config-error.js';
 import { audit } from './audit.js';
+import { backup } from './backup.js';
+import { restore } from './restore.js';
+import { DatabaseDamagedError } from '../store/integrity.js';
 import { EXIT } from './exit-codes.js';
 import { MAIN_HELP } from './help.js';
 import { report } from './report.js';
 import { serve } from './serve.js';
 import { simulate } from './simulate.js';
+import { user } from './user.js';
+import { walkthrough } from './walkthrough.js';
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { serve, simulate, audit, report };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  serve,
+  simulate,
+  audit,
+  report,
+  user,
+  backup,
+  restore,
+  walkthrough,
+};
 
 /** `watchfloor <command> ...`: returns the exit code; usage and config errors are 2, failures 1. */
 export async function main(argv: string[]): Promise<number> {
@@ -23,6 +37,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(rest);
   } catch (error) {
+    if (error instanceof DatabaseDamagedError) {
+      process.stderr.write(`watchfloor ${command}: ${error.message}\n`);
+      return EXIT.failure;
+    }
     if (error instanceof ConfigError) {
       process.stderr.write(`watchfloor ${command}: ${error.message}\n`);
       return EXIT.usage;

@@ -1,3 +1,4 @@
+import { describeAccess } from '../accounts/describe-access.js';
 import { loadConfig } from '../config/load.js';
 import { parseServeFlags } from '../config/flags.js';
 import { consoleLogger } from '../log.js';
@@ -20,6 +21,7 @@ export async function serve(argv: string[]): Promise<number> {
   process.stdout.write(`Database: ${config.db.path}\n`);
   if (running.simulator)
     process.stdout.write(`Simulator: scenario ${running.simulator.scenario}, seed ${running.simulator.seed}\n`);
+  for (const line of describeAccess(running.access, running.httpUrl)) process.stdout.write(`${line}\n`);
   process.stdout.write('Press Ctrl+C to stop.\n');
 
   const signal = await untilSignal((again) => log.warn(`${again}: already stopping, committing what is pending`));

@@ -2,28 +2,52 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { CommandResult } from '../../../shared/live/commands.js';
 import type { LiveDelta } from '../../../shared/live/delta.js';
-import { handshakeSchema, type ClientToServerEvents, type ServerToClientEvents } from '../../../shared/live/events.js';
+import {
+  handshakeSchema,
+  SIGN_IN_REQUIRED,
+  type ClientToServerEvents,
+  type Handshake,
+  type ServerToClientEvents,
+} from '../../../shared/live/events.js';
+import type { Session } from '../accounts/authority.js';
+import { isSessionToken } from '../accounts/session-token.js';
 import type { Snapshot } from '../../../shared/live/snapshot.js';
 import { isAllowedRequest } from '../api/request-origin.js';
 import { commandRateLimiter } from './command-rate.js';
 import type { DeltaJournal } from './delta-journal.js';
 import { seatIdentity, type SeatIdentity } from './seat-identity.js';
 
-export type LiveServer = { broadcast(deltas: LiveDelta[]): void; seats(): number; close(): Promise<void> };
+export type LiveServer = {
+  broadcast(deltas: LiveDelta[]): void;
+  seats(): number;
+  /** Disconnects the seats of the sessions that ended early (sign-out, an account changed or disabled). */
+  endSessions(operatorId: number | null, tokenHashes: readonly string[]): void;
+  /** Disconnects seats whose session has expired since they connected. */
+  dropExpired(): void;
+  close(): Promise<void>;
+};
 
 export type LiveHandlers = {
   snapshot(): Snapshot;
-  /** A command from an identified seat, still unvalidated. */
-  command(raw: unknown, seat: NonNullable<SeatIdentity>): CommandResult;
+  /** The live session of a token, checked when the seat connects and again before every command. */
+  session(token: string): Session | null;
+  /** A command from a signed-in seat whose role allows it, still otherwise unvalidated. */
+  command(raw: unknown, seat: SeatIdentity): CommandResult;
 };
 
-/** Larger messages are refused by socket.io itself; the largest command (a note) is far below. */
-const MAX_CLIENT_MESSAGE_BYTES = 16 * 1024;
+type SeatData = { identity: SeatIdentity; handshake: Handshake; token: string };
 
 /**
- * socket.io for the seats: a snapshot on connect (or only the missed deltas when a reconnecting seat
- * names an epoch and sequence still in the journal), then every delta as it is published; commands
- * from seats that named an operator, rate-limited per connection.
+ * Larger messages are refused by socket.io itself (the seat is disconnected). The largest command
+ * is a guard-logged occurrence: about 48 KiB at its field caps in the widest text JSON allows
+ * (shared/domain/occurrence.ts); test/unit/electron/core/live/message-cap.test.ts works it out.
+ */
+export const MAX_CLIENT_MESSAGE_BYTES = 64 * 1024;
+
+/**
+ * socket.io for the seats. Only a signed-in seat connects; it gets a snapshot (or only the missed
+ * deltas when it names an epoch and sequence still in the journal), then every delta as it is
+ * published. Commands are checked against the session and the role, and rate-limited per connection.
  */
 export function attachLiveServer(
   httpServer: HttpServer,
@@ -32,17 +56,24 @@ export function attachLiveServer(
   handlers: LiveHandlers,
   hosts: () => ReadonlySet<string> | 'any',
 ): LiveServer {
-  const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SeatData>(httpServer, {
     serveClient: false,
     maxHttpBufferSize: MAX_CLIENT_MESSAGE_BYTES,
     // WebSocket upgrades are not covered by CORS, so the origin is checked for every transport.
     allowRequest: (request, callback) => callback(null, isAllowedRequest(request.headers, hosts())),
   });
 
-  io.on('connection', (socket) => {
+  io.use((socket, next) => {
     const handshake = handshakeSchema.safeParse(socket.handshake.auth);
-    const resume = handshake.success ? handshake.data : {};
-    const identity = seatIdentity(resume, socket.id);
+    const token = handshake.success ? handshake.data.token : undefined;
+    const session = isSessionToken(token) ? handlers.session(token) : null;
+    if (!handshake.success || !token || !session) return next(new Error(SIGN_IN_REQUIRED));
+    socket.data = { identity: seatIdentity(session, handshake.data, socket.id), handshake: handshake.data, token };
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    const { identity, handshake: resume, token } = socket.data;
     const allowCommand = commandRateLimiter();
 
     const missed = resume.epoch === epoch && resume.lastSeq !== undefined ? journal.since(resume.lastSeq) : null;
@@ -56,8 +87,10 @@ export function attachLiveServer(
     socket.on('command', (raw, reply) => {
       // A client that sends no callback gets nothing; one that sends garbage gets a refusal, never a crash.
       if (typeof reply !== 'function') return;
-      if (!identity)
-        return reply({ ok: false, refusal: 'not-allowed', message: 'sign on with your name before acting on alarms' });
+      if (!handlers.session(token)) {
+        reply({ ok: false, refusal: 'not-allowed', message: 'your session has ended; sign in again' });
+        return void socket.disconnect(true);
+      }
       if (!allowCommand())
         return reply({ ok: false, refusal: 'rate-limited', message: 'too many actions at once; slow down' });
       reply(handlers.command(raw, identity));
@@ -69,6 +102,16 @@ export function attachLiveServer(
       io.to('seats').emit('deltas', deltas);
     },
     seats: () => io.of('/').sockets.size,
+    endSessions(operatorId, tokenHashes) {
+      for (const socket of io.of('/').sockets.values()) {
+        const { identity } = socket.data;
+        if (identity.operatorId === operatorId || tokenHashes.includes(identity.tokenHash)) socket.disconnect(true);
+      }
+    },
+    dropExpired() {
+      for (const socket of io.of('/').sockets.values())
+        if (!handlers.session(socket.data.token)) socket.disconnect(true);
+    },
     close: () => new Promise<void>((resolve) => void io.close(() => resolve())),
   };
 }

@@ -1,3 +1,5 @@
+import { hasRole, type Role } from '../../../shared/domain/operator.js';
+import { commandRole } from '../../../shared/live/command-roles.js';
 import { seatCommandSchema, type CommandResult } from '../../../shared/live/commands.js';
 import type { LiveChange } from '../../../shared/live/delta.js';
 import { describeZodIssues } from '../config/config-error.js';
@@ -32,10 +34,14 @@ export function createDesk(store: Store, situation: Situation, publish: (changes
   };
 
   return {
-    command(raw: unknown, actor: Actor): CommandResult {
+    /** `actor.role` is the signed-in operator's: commands above it are refused before anything changes. */
+    command(raw: unknown, actor: Actor & { role: Role }): CommandResult {
       const parsed = seatCommandSchema.safeParse(raw);
       if (!parsed.success)
         return { ok: false, refusal: 'invalid', message: describeZodIssues('command', parsed.error) };
+      const needed = commandRole(parsed.data.action);
+      if (!hasRole(actor.role, needed))
+        return { ok: false, refusal: 'not-allowed', message: `${parsed.data.action} needs a ${needed} sign-in` };
       try {
         return commit(() => handleSeatCommand(situation, parsed.data, actor, Date.now())).result;
       } catch (error) {

@@ -2,7 +2,14 @@
  * Entry point of the core's Electron utility process (utilityProcess.fork in main). Plain Node: it
  * must not import 'electron'; it reaches main only through process.parentPort, via parentPortOf.
  */
-import { consoleLogger, loadConfig, startServing } from '../core-api.js';
+import {
+  consoleLogger,
+  describeAccess,
+  loadConfig,
+  startServing,
+  type ConsoleConfig,
+  type Logger,
+} from '../core-api.js';
 import { runCoreHost } from './host-runner.js';
 import { parentPortOf } from './parent-port.js';
 import { clip } from './protocol.js';
@@ -25,4 +32,11 @@ process.on('uncaughtException', (error) => {
   exit(1);
 });
 
-runCoreHost(port, { loadConfig, startConsole: startServing }, { env: process.env, cwd: process.cwd(), log, exit });
+/** The console, and in the log how the first person signs in (the window shows the sign-in page). */
+async function startConsole(config: ConsoleConfig, coreLog: Logger) {
+  const running = await startServing(config, coreLog);
+  for (const line of describeAccess(running.access, running.httpUrl)) coreLog.info(line);
+  return running;
+}
+
+runCoreHost(port, { loadConfig, startConsole }, { env: process.env, cwd: process.cwd(), log, exit });

@@ -3,11 +3,12 @@ import type { ConnectionState } from '../../../../renderer/api/connection-state.
 import { LiveFeed, MAX_PENDING_DELTAS, OFFLINE_AFTER_FAILED_ATTEMPTS } from '../../../../renderer/api/live-feed.js';
 import type { LiveDelta } from '../../../../shared/live/delta.js';
 import type { Snapshot } from '../../../../shared/live/snapshot.js';
-import type { SeatIdentity } from '../../../../renderer/seat/seat-identity.js';
 import { device, deviceDelta, snapshot } from '../builders.js';
 import { FakeTransport, ManualFrames } from './fake-transport.js';
 
-function setup(identity: () => SeatIdentity | null = () => null) {
+type Credentials = { token: string; seat: string } | null;
+
+function setup(credentials: () => Credentials = () => null, onSignInRequired = () => undefined) {
   const transport = new FakeTransport();
   const frames = new ManualFrames();
   const writes: { snapshots: Snapshot[]; batches: LiveDelta[][]; connection: ConnectionState[] } = {
@@ -18,7 +19,8 @@ function setup(identity: () => SeatIdentity | null = () => null) {
   const feed = new LiveFeed({
     transport: transport.transport,
     schedule: frames.schedule,
-    identity,
+    credentials,
+    onSignInRequired,
     sink: {
       applySnapshot: (value) => writes.snapshots.push(value),
       applyDeltas: (deltas) => writes.batches.push(deltas),
@@ -152,22 +154,28 @@ describe('LiveFeed', () => {
     expect(writes.connection.at(-1)).toBe('live');
   });
 
-  it('names the operator at the seat in every handshake, resuming as before', () => {
-    let identity: SeatIdentity | null = { operator: 'A. Guard', seat: 'desk-a', role: 'guard' };
-    const { feed, core, transport, frames } = setup(() => identity);
-    expect(transport.handshakes).toEqual([{ operator: 'A. Guard', seat: 'desk-a', role: 'guard' }]);
+  it('sends the session token and seat in every handshake, resuming as before', () => {
+    let credentials: Credentials = { token: 'a'.repeat(43), seat: 'desk-a' };
+    const { feed, core, transport, frames } = setup(() => credentials);
+    expect(transport.handshakes).toEqual([{ token: 'a'.repeat(43), seat: 'desk-a' }]);
     core.onConnect();
     core.onSnapshot(snapshot({ seq: 4 }));
     frames.runFrame();
-    identity = { operator: 'B. Guard', seat: 'desk-a', role: 'supervisor' };
+    credentials = { token: 'b'.repeat(43), seat: 'desk-a' };
     feed.reconnect();
-    expect(transport.handshakes.at(-1)).toEqual({
-      epoch: 'run-1',
-      lastSeq: 4,
-      operator: 'B. Guard',
-      seat: 'desk-a',
-      role: 'supervisor',
-    });
+    expect(transport.handshakes.at(-1)).toEqual({ epoch: 'run-1', lastSeq: 4, token: 'b'.repeat(43), seat: 'desk-a' });
+  });
+
+  it('signs the seat out when the core refuses its session, instead of retrying as if offline', () => {
+    let signedOut = 0;
+    const { core, writes } = setup(
+      () => ({ token: 'a'.repeat(43), seat: 'desk-a' }),
+      () => void (signedOut += 1),
+    );
+    for (let attempt = 0; attempt < OFFLINE_AFTER_FAILED_ATTEMPTS; attempt += 1)
+      core.onConnectError('sign-in-required');
+    expect(signedOut).toBe(OFFLINE_AFTER_FAILED_ATTEMPTS);
+    expect(writes.connection).not.toContain('offline');
   });
 
   it('hands commands to the connection only while connected', () => {

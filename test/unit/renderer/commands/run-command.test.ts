@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandResult, SeatCommandInput } from '../../../../shared/live/commands.js';
-import { NOT_SIGNED_ON } from '../../../../renderer/store/commands-slice.js';
+import { NOT_SIGNED_IN } from '../../../../renderer/store/commands-slice.js';
 import { createWatchfloorStore } from '../../../../renderer/store/store.js';
 import { alarm, incident, snapshot } from '../builders.js';
+import { signInAs } from '../sign-in-as.js';
 
 function deskStore() {
   const store = createWatchfloorStore();
@@ -12,7 +13,7 @@ function deskStore() {
       incidents: [incident(4, [1, 2])],
     }),
   );
-  store.getState().signOn({ operator: 'A. Guard', seat: 'desk-a', role: 'guard' });
+  signInAs(store, 'A. Guard', 'guard', 'desk-a');
   const sent: SeatCommandInput[] = [];
   let answer: (result: CommandResult) => void = () => undefined;
   store.getState().setCommandSender(
@@ -62,13 +63,13 @@ describe('running a command', () => {
     expect(store.getState().refusalFlash?.alarmIds).toEqual([2]);
   });
 
-  it('asks for a sign-on instead of sending when nobody is signed on', async () => {
+  it('sends nothing when nobody is signed in, and says why', async () => {
     const { store, sent } = deskStore();
     store.setState({ identity: null });
     await expect(store.getState().runCommand({ action: 'reset', alarmId: 1, version: 1 })).resolves.toEqual(
-      NOT_SIGNED_ON,
+      NOT_SIGNED_IN,
     );
     expect(sent).toEqual([]);
-    expect(store.getState().dialog).toEqual({ kind: 'sign-on' });
+    expect(store.getState().toasts.at(-1)?.message).toMatch(/sign in/);
   });
 });

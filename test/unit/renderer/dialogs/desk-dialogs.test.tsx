@@ -5,6 +5,7 @@ import { DeskDialogs } from '../../../../renderer/dialogs/DeskDialogs.js';
 import { watchfloorStore } from '../../../../renderer/store/store.js';
 import { alarm, snapshot } from '../builders.js';
 import { act, cleanup, render } from '../render.js';
+import { signInAs } from '../sign-in-as.js';
 
 afterEach(cleanup);
 
@@ -19,7 +20,7 @@ function openDesk(patch: Parameters<typeof alarm>[1] = {}) {
       .applySnapshot(
         snapshot({ alarms: [alarm(1, { state: 'acknowledged-returned', version: 6, checklist: STEPS, ...patch })] }),
       );
-    watchfloorStore.getState().signOn({ operator: 'A. Guard', seat: 'desk-a', role: 'guard' });
+    signInAs(watchfloorStore, 'A. Guard', 'guard', 'desk-a');
     watchfloorStore.getState().setCommandSender((command) => {
       sent.push(command);
       return Promise.resolve({ ok: true });

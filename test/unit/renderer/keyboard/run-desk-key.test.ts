@@ -3,6 +3,7 @@ import type { SeatCommandInput } from '../../../../shared/live/commands.js';
 import { runDeskKey } from '../../../../renderer/keyboard/run-desk-key.js';
 import { createWatchfloorStore } from '../../../../renderer/store/store.js';
 import { alarm, device, incident, snapshot } from '../builders.js';
+import { signInAs } from '../sign-in-as.js';
 
 const STEPS = [
   { step: 'Look at the camera', doneBy: 'A. Guard', doneAt: 5 },
@@ -24,7 +25,7 @@ function deskStore() {
       ],
     }),
   );
-  store.getState().signOn({ operator: 'A. Guard', seat: 'desk-a', role: 'guard' });
+  signInAs(store, 'A. Guard', 'guard', 'desk-a');
   const sent: SeatCommandInput[] = [];
   store.getState().setCommandSender((command) => {
     sent.push(command);
@@ -96,12 +97,12 @@ describe('what a desk key does', () => {
     expect(store.getState().toasts.at(-1)).toMatchObject({ kind: 'info', message: 'Select an alarm first: ↓ or j.' });
   });
 
-  it('asks for a sign-on before any action when nobody is signed on', () => {
+  it('does nothing to an alarm when nobody is signed in', () => {
     const { store, sent } = deskStore();
     store.setState({ identity: null });
     store.getState().selectAlarm(1);
     runDeskKey({ intent: 'resolve' }, store);
-    expect(store.getState().dialog).toEqual({ kind: 'sign-on' });
+    expect(store.getState().dialog).toBeNull();
     expect(sent).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../../../shared/domain/notice.js';
 import { createWatchfloorStore } from '../../../../renderer/store/store.js';
 import { alarm, alarmDelta, incident, incidentDelta, snapshot } from '../builders.js';
+import { signInAs } from '../sign-in-as.js';
 
 const notice = (kind: Notice['kind'], audience: Notice['audience']): Notice => ({
   at: 5,
@@ -13,7 +14,7 @@ const notice = (kind: Notice['kind'], audience: Notice['audience']): Notice => (
 
 function liveStore(role: 'guard' | 'supervisor') {
   const store = createWatchfloorStore();
-  store.getState().signOn({ operator: 'A', seat: 'desk-a', role });
+  signInAs(store, 'A', role, 'desk-a');
   store.getState().applySnapshot(snapshot({ seq: 10, alarms: [alarm(1)], incidents: [incident(3, [1])] }));
   return store;
 }
