@@ -15,6 +15,10 @@ export const ACTION_LABEL = {
   'acknowledge-incident': 'Acknowledge incident',
   'out-of-service': 'Out of service',
   'return-to-service': 'Return to service',
+  'start-shift': 'Start shift',
+  'end-shift': 'End shift',
+  'acknowledge-handover': 'Acknowledge handover',
+  'log-occurrence': 'Log incident',
 } as const satisfies Record<SeatAction, string>;
 
 /** While the core has not answered yet. */
@@ -32,4 +36,8 @@ export const PENDING_LABEL = {
   'acknowledge-incident': 'Acknowledging…',
   'out-of-service': 'Taking out of service…',
   'return-to-service': 'Returning to service…',
+  'start-shift': 'Starting shift…',
+  'end-shift': 'Handing over…',
+  'acknowledge-handover': 'Acknowledging handover…',
+  'log-occurrence': 'Logging incident…',
 } as const satisfies Record<SeatAction, string>;

@@ -14,6 +14,12 @@ export function commandTargets(state: Lookup, command: SeatCommandInput): readon
     case 'out-of-service':
     case 'return-to-service':
       return state.alarmIdsByDevice.get(command.deviceId) ?? [];
+    case 'start-shift':
+    case 'end-shift':
+    case 'acknowledge-handover':
+      return [];
+    case 'log-occurrence':
+      return command.alarmIds ?? [];
     default:
       return [command.alarmId];
   }

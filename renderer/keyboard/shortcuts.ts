@@ -25,6 +25,8 @@ export const DESK_INTENTS = [
   ...ALARM_INTENTS,
   'mute',
   'shortcuts',
+  'handover',
+  'log-occurrence',
 ] as const;
 export type DeskIntent = (typeof DESK_INTENTS)[number];
 
@@ -80,4 +82,18 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { intent: 'service', chords: ['o'], shows: 'o', label: 'Device out of service / back in service', group: 'Desk' },
   { intent: 'mute', chords: ['m'], shows: 'm', label: 'Mute or unmute this seat', group: 'Desk' },
   { intent: 'shortcuts', chords: ['?'], shows: '?', label: 'Show these shortcuts', group: 'Desk' },
+  {
+    intent: 'handover',
+    chords: ['h'],
+    shows: 'h',
+    label: 'Shift: read a waiting handover, or start / end your shift',
+    group: 'Desk',
+  },
+  {
+    intent: 'log-occurrence',
+    chords: ['l'],
+    shows: 'l',
+    label: 'Log an incident no device reported',
+    group: 'Desk',
+  },
 ];

@@ -4,6 +4,8 @@ import type { Incident } from '../../shared/domain/incident.js';
 import type { Notice } from '../../shared/domain/notice.js';
 import type { LiveDelta } from '../../shared/live/delta.js';
 import { recordRaises } from '../alarms/flood-meter.js';
+import { withRun } from '../patrols/tour-runs.js';
+import { withHandover, withShift } from '../shifts/shift-picture.js';
 import type { WatchfloorState } from './state.js';
 import { withToast, type Toast } from './toasts-slice.js';
 
@@ -23,7 +25,7 @@ type Drafts = {
 export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[]): Partial<WatchfloorState> {
   const drafts: Drafts = { devices: null, alarms: null, alarmIdsByDevice: null, incidents: null };
   const raised: Alarm[] = [];
-  let { broker, ingest, seq, toasts } = state;
+  let { broker, ingest, seq, toasts, patrolRuns, openShifts, pendingHandovers } = state;
 
   for (const delta of deltas) {
     if (seq !== null && delta.seq <= seq) continue;
@@ -51,6 +53,15 @@ export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[
       case 'ingest':
         ingest = delta.ingest;
         break;
+      case 'patrol':
+        patrolRuns = withRun(patrolRuns, delta.run);
+        break;
+      case 'shift':
+        openShifts = withShift(openShifts, delta.shift);
+        break;
+      case 'handover':
+        pendingHandovers = withHandover(pendingHandovers, delta.handover);
+        break;
     }
   }
 
@@ -66,6 +77,9 @@ export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[
     ingest,
     seq,
     toasts,
+    patrolRuns,
+    openShifts,
+    pendingHandovers,
     ...(selectionGone ? { selectedAlarmId: null, selectedIncidentId: null, detailOpen: false } : {}),
   };
 }

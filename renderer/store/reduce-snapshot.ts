@@ -3,6 +3,9 @@ import type { DeviceState } from '../../shared/domain/device-state.js';
 import type { Incident } from '../../shared/domain/incident.js';
 import type { Snapshot } from '../../shared/live/snapshot.js';
 import { recordRaises } from '../alarms/flood-meter.js';
+import { indexRuns } from '../patrols/tour-runs.js';
+import type { Handover, Shift } from '../../shared/domain/shift.js';
+import { withHandover, withShift } from '../shifts/shift-picture.js';
 import { defaultFloorId, indexSite } from './site-index.js';
 import type { WatchfloorState } from './state.js';
 
@@ -35,6 +38,12 @@ export function reduceSnapshot(state: WatchfloorState, snapshot: Snapshot, now: 
     recentRaises: recordRaises(state.recentRaises, [...alarms.values()]),
     broker: snapshot.broker,
     ingest: snapshot.ingest,
+    // An older core sends no patrols: no checkpoints, no tours.
+    patrolPlan: snapshot.patrols?.plan ?? null,
+    patrolRuns: indexRuns(snapshot.patrols?.runs ?? []),
+    // An older core sends no shifts or handovers.
+    openShifts: (snapshot.shifts ?? []).reduce<readonly Shift[]>(withShift, []),
+    pendingHandovers: (snapshot.handovers ?? []).reduce<readonly Handover[]>(withHandover, []),
     seq: snapshot.seq,
     clockOffsetMs: snapshot.serverTime - now,
     selectedFloorId: keepFloor ? state.selectedFloorId : defaultFloorId(siteIndex.floors),

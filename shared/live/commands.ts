@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { topicIdSchema } from '../contract/ids.js';
 import { DISPOSITIONS } from '../domain/alarm.js';
+import { occurrenceFieldsSchema } from '../domain/occurrence.js';
 
 const alarmId = z.number().int().positive();
 /** The alarm version the seat acted on; a stale one is refused as a conflict, never applied. */
@@ -49,6 +50,11 @@ export const seatCommandSchema = z.discriminatedUnion('action', [
       .optional(),
   }),
   z.strictObject({ action: z.literal('return-to-service'), deviceId: topicIdSchema }),
+  // Shifts and handover (docs/shifts.md): the outgoing guard's note is required to end a shift.
+  z.strictObject({ action: z.literal('start-shift') }),
+  z.strictObject({ action: z.literal('end-shift'), shiftId: z.number().int().positive(), note: text(4000) }),
+  z.strictObject({ action: z.literal('acknowledge-handover'), handoverId: z.number().int().positive() }),
+  z.strictObject({ action: z.literal('log-occurrence'), ...occurrenceFieldsSchema.shape }),
 ]);
 export type SeatCommand = z.infer<typeof seatCommandSchema>;
 export type SeatCommandInput = z.input<typeof seatCommandSchema>;

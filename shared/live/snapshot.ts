@@ -4,6 +4,8 @@ import type { BrokerStatus, IngestCounters } from '../domain/health.js';
 import type { Site } from '../domain/site.js';
 import type { Incident } from '../domain/incident.js';
 import type { AlarmPolicy } from '../domain/alarm-policy.js';
+import type { PatrolPicture } from '../domain/patrol.js';
+import type { Handover, Shift } from '../domain/shift.js';
 
 /** Everything a seat needs to draw the console; deltas after `seq` bring it up to date. */
 export type Snapshot = {
@@ -21,4 +23,9 @@ export type Snapshot = {
   policy: AlarmPolicy;
   broker: BrokerStatus;
   ingest: IngestCounters;
+  /** Open shifts, and handovers nobody has acknowledged yet (newest first, capped); absent from an older core. */
+  shifts?: Shift[];
+  handovers?: Handover[];
+  /** Patrol checkpoints, tours and their current runs; absent from a core without patrols. */
+  patrols?: PatrolPicture;
 };

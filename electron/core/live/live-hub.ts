@@ -14,6 +14,12 @@ function changeKey(change: LiveChange): string {
       return `alarm:${change.alarm.id}`;
     case 'incident':
       return `incident:${change.incident.id}`;
+    case 'patrol':
+      return `patrol:${change.run.id}`;
+    case 'shift':
+      return `shift:${change.shift.id}`;
+    case 'handover':
+      return `handover:${change.handover.id}`;
     case 'broker':
     case 'ingest':
       return change.kind;

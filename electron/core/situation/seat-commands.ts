@@ -2,6 +2,8 @@ import type { CommandResult, SeatCommand } from '../../../shared/live/commands.j
 import type { LiveChange } from '../../../shared/live/delta.js';
 import { applyAlarmCommand, type Actor, type AlarmCommand } from '../rules/alarm-lifecycle.js';
 import type { Situation } from './situation.js';
+import { handleShiftCommand } from '../shifts/shift-commands.js';
+import { logOccurrence } from '../occurrences/log-occurrence.js';
 
 export type Handled = { result: CommandResult; changes: LiveChange[] };
 
@@ -94,6 +96,12 @@ export function handleSeatCommand(situation: Situation, command: SeatCommand, ac
     case 'out-of-service':
     case 'return-to-service':
       return setService(situation, command, actor, at);
+    case 'start-shift':
+    case 'end-shift':
+    case 'acknowledge-handover':
+      return handleShiftCommand(situation, command, actor, at);
+    case 'log-occurrence':
+      return logOccurrence(situation, command, actor, at);
     default:
       return onAlarm(situation, command, actor, at);
   }

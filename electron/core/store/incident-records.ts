@@ -29,6 +29,9 @@ export function incidentRecords(db: Database) {
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const update = db.prepare('UPDATE incidents SET last_alarm_at = ?, closed_at = ?, alarm_ids = ? WHERE id = ?');
   const open = db.prepare('SELECT * FROM incidents WHERE closed_at IS NULL');
+  const openedBetween = db.prepare(
+    'SELECT * FROM incidents WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, id LIMIT ?',
+  );
 
   return {
     insert(incident: Omit<Incident, 'id'>): Incident {
@@ -42,6 +45,9 @@ export function incidentRecords(db: Database) {
       update.run(incident.lastAlarmAt, incident.closedAt, JSON.stringify(incident.alarmIds), incident.id);
     },
     open: (): Incident[] => (open.all() as Row[]).map(toIncident),
+    /** Opened in [from, to), oldest first (a shift's handover lists them). */
+    openedBetween: (from: number, to: number, limit: number): Incident[] =>
+      (openedBetween.all(from, to, limit) as Row[]).map(toIncident),
   };
 }
 export type IncidentRecords = ReturnType<typeof incidentRecords>;
