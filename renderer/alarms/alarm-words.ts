@@ -21,6 +21,8 @@ export const CONDITION_LABEL = {
   'camera-storage-low': 'Camera storage low',
   'camera-offline': 'Camera offline',
   'device-offline': 'Device offline',
+  'checkpoint-missed': 'Patrol checkpoint missed',
+  'checkpoint-late': 'Patrol checkpoint late',
 } as const satisfies Record<AlarmCondition, string>;
 
 /** The state in the guard's words: is it still happening, and has anyone taken it on. */

@@ -1,5 +1,9 @@
 import { CRS } from 'leaflet';
 import { MapContainer, ZoomControl } from 'react-leaflet';
+import { CheckpointRings } from '../patrols/CheckpointRings.js';
+import { PatrolPanel } from '../patrols/PatrolPanel.js';
+import { LocationPicker } from '../occurrences/LocationPicker.js';
+import { OccurrenceMapControls } from '../occurrences/OccurrenceMapControls.js';
 import { useSelectedFloor } from '../store/selectors.js';
 import { DeviceMarkers } from './DeviceMarkers.js';
 import { FloorPlan } from './FloorPlan.js';
@@ -32,8 +36,10 @@ export function FloorMap() {
           zoomControl={false}
         >
           <FloorPlan floor={floor} />
+          <CheckpointRings floor={floor} />
           <DeviceMarkers key={floor.id} floor={floor} />
           <MapViewController floor={floor} />
+          <LocationPicker floor={floor} />
           <ZoomControl position="bottomright" />
         </MapContainer>
       ) : (
@@ -42,6 +48,8 @@ export function FloorMap() {
       <FloorSwitcher />
       <UnplacedDevices />
       <StaleBanner />
+      <PatrolPanel />
+      <OccurrenceMapControls />
     </section>
   );
 }

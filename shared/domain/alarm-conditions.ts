@@ -16,6 +16,8 @@ export const ALARM_CONDITIONS = [
   'camera-storage-low',
   'camera-offline',
   'device-offline',
+  'checkpoint-missed',
+  'checkpoint-late',
 ] as const satisfies readonly AlarmCondition[];
 
 type Missing = Exclude<AlarmCondition, (typeof ALARM_CONDITIONS)[number]>;

@@ -30,7 +30,10 @@ export type AlarmCondition =
   | 'access-duress'
   | 'access-tamper'
   | `camera-${CameraTrouble}`
-  | 'device-offline';
+  | 'device-offline'
+  /** Patrol tours (docs/patrols.md): a checkpoint not scanned in time, or scanned after its due time. */
+  | 'checkpoint-missed'
+  | 'checkpoint-late';
 
 /** How a guard closes an alarm; required to resolve. */
 export const DISPOSITIONS = [

@@ -4,6 +4,7 @@ import { ConfigError } from '../config/config-error.js';
 import { DEFAULT_EMBEDDED_BROKER_PORT } from '../config/defaults.js';
 import { consoleLogger } from '../log.js';
 import { DEMO_SITE_DIR } from '../package-root.js';
+import { loadPatrolPlan } from '../patrols/load-patrol-plan.js';
 import { loadSite } from '../site/load-site.js';
 import { EXIT } from './exit-codes.js';
 import { SIMULATE_HELP } from './help.js';
@@ -53,9 +54,11 @@ export async function simulate(argv: string[]): Promise<number> {
       : number('duration', values.duration, (n) => n > 0, 'a positive number of seconds');
 
   const log = consoleLogger('simulator');
+  const site = loadSite(values.site);
   const simulator = await startSimulator({
     brokerUrl: values.broker,
-    site: loadSite(values.site),
+    site,
+    patrols: loadPatrolPlan(values.site, site),
     scenario: values.scenario,
     seed,
     speed,

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Site } from '../../../shared/domain/site.js';
+import { patrolRuns, type PatrolRuns } from '../store/patrol-runs.js';
 import type { Store } from '../store/store.js';
 import { computeShiftReport } from './compute-shift-report.js';
 import { FLOOD_WINDOW_MS } from './flood-time.js';
@@ -18,7 +19,7 @@ export class ReportTooLargeError extends Error {
 /** The repositories the report reads; a whole Store fits, and so does a read-only handle's. */
 export type ReportSource = Pick<Store, 'db' | 'alarms' | 'actions'>;
 
-type Queries = { raisesBetween: Statement; eventsBetween: Statement };
+type Queries = { raisesBetween: Statement; eventsBetween: Statement; patrols: PatrolRuns | null };
 const queries = new WeakMap<Database, Queries>();
 
 /** Counted and read through the time indexes (alarms_by_raised, events_by_time): never a table scan. */
@@ -28,6 +29,10 @@ function queriesFor(db: Database): Queries {
     prepared = {
       raisesBetween: db.prepare('SELECT raised_at FROM alarms WHERE raised_at >= ? AND raised_at < ?').pluck(),
       eventsBetween: db.prepare('SELECT count(*) FROM events WHERE received_at >= ? AND received_at < ?').pluck(),
+      // A database read without migrating (an old file opened read-only) may have no patrol tables.
+      patrols: db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'tour_runs'").get()
+        ? patrolRuns(db)
+        : null,
     };
     queries.set(db, prepared);
   }
@@ -64,7 +69,7 @@ export function buildShiftReport(
     throw new ReportTooLargeError(
       `more than ${REPORT_LIMITS.actions} actions were logged in this range: report on a shorter one`,
     );
-  const { raisesBetween, eventsBetween } = queriesFor(store.db);
+  const { raisesBetween, eventsBetween, patrols } = queriesFor(store.db);
   return computeShiftReport(
     {
       range: { from, to },
@@ -74,6 +79,7 @@ export function buildShiftReport(
       actions,
       raisesBefore: raisesBetween.all(from - FLOOD_WINDOW_MS, from) as number[],
       eventsStored: eventsBetween.get(from, to) as number,
+      ...(patrols ? { patrolRuns: patrols.startingBetween(from, to) } : {}),
     },
     site,
   );

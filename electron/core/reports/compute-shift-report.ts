@@ -2,6 +2,7 @@ import type { Site } from '../../../shared/domain/site.js';
 import { countByCondition, countByDisposition, countByPriority, countByZone } from './alarm-counts.js';
 import { reportAlarm } from './alarm-timeline.js';
 import { otherActions, serviceItems, shelveItems } from './action-sections.js';
+import { patrolSection } from './patrol-kpis.js';
 import { deviceStats, falseAlarmRate } from './device-kpis.js';
 import { floodSummary } from './flood-time.js';
 import { alarmsByHour } from './hour-buckets.js';
@@ -55,6 +56,6 @@ export function computeShiftReport(rows: ShiftReportRows, site: Site | null): Sh
     otherActions: others,
     shelved: shelveItems(actions, names),
     service: serviceItems(actions, names),
-    patrols: { recorded: false },
+    patrols: rows.patrolRuns ? patrolSection(rows.patrolRuns) : { recorded: false },
   };
 }

@@ -1,4 +1,5 @@
 import type { Alarm } from '../../../shared/domain/alarm.js';
+import type { TourRun } from '../../../shared/domain/patrol.js';
 import type { ActionRecord } from '../store/action-log.js';
 
 /** An action log row as the report reads it (the hash fields are the audit command's business). */
@@ -20,4 +21,6 @@ export type ShiftReportRows = {
   /** Raise times in [from − 10 min, from): alarms that still count towards a flood inside the range. */
   raisesBefore: readonly number[];
   eventsStored: number;
+  /** Tour runs that started in [from, to); absent where the database has no patrol tables. */
+  patrolRuns?: readonly TourRun[];
 };

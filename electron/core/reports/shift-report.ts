@@ -1,3 +1,4 @@
+import type { RecordedPatrols } from './patrol-kpis.js';
 import type { AlarmCategory, AlarmCondition, Disposition, Priority } from '../../../shared/domain/alarm.js';
 
 /**
@@ -206,5 +207,5 @@ export type ServiceItem = {
   hours: number | null;
 };
 
-/** Patrol tours are not recorded yet; a recorded variant joins this union when they are. */
-export type PatrolSection = { recorded: false };
+/** Tour runs started in the range (docs/patrols.md); `recorded: false` where the database has no patrol tables. */
+export type PatrolSection = { recorded: false } | RecordedPatrols;

@@ -65,4 +65,9 @@ export function observeConditions(event: DeviceEvent): ConditionObservation[] {
 }
 
 /** Conditions reported as single events with no "normal" counterpart: every report is an occurrence. */
-export const MOMENTARY_CONDITIONS: ReadonlySet<AlarmCondition> = new Set(['access-duress', 'access-tamper']);
+export const MOMENTARY_CONDITIONS: ReadonlySet<AlarmCondition> = new Set([
+  'access-duress',
+  'access-tamper',
+  'checkpoint-missed',
+  'checkpoint-late',
+]);

@@ -22,6 +22,9 @@ const DEFAULT_PRIORITY: Record<AlarmCondition, Priority> = {
   'camera-storage-low': 4,
   'door-fault': 4,
   'device-offline': 4,
+  // A guard who misses a checkpoint may be in trouble; a late scan only says the tour is slipping.
+  'checkpoint-missed': 2,
+  'checkpoint-late': 4,
 };
 
 export function defaultPriority(condition: AlarmCondition): Priority {

@@ -1,4 +1,5 @@
 import type { LiveChange } from '../../../shared/live/delta.js';
+import { patrolClock } from '../patrols/patrol-hooks.js';
 import { dueEscalations, expiredShelves } from '../rules/response-clocks.js';
 import { SYSTEM, type Situation } from './situation.js';
 
@@ -48,5 +49,6 @@ export function clockTick(situation: Situation, now: number): LiveChange[] {
     log('return-to-service', null, device.deviceId, { reason: 'out-of-service period over' });
     changes.push(situation.putDevice({ ...device, outOfService: null }));
   }
+  changes.push(...patrolClock(situation, now));
   return changes;
 }

@@ -3,9 +3,12 @@ import type { AlarmPolicy } from '../../../shared/domain/alarm-policy.js';
 import type { Alarm, AlarmCondition } from '../../../shared/domain/alarm.js';
 import { emptyDeviceState, type DeviceState } from '../../../shared/domain/device-state.js';
 import type { Incident } from '../../../shared/domain/incident.js';
+import { EMPTY_PATROL_PLAN, type PatrolPlan } from '../../../shared/domain/patrol.js';
 import type { Site } from '../../../shared/domain/site.js';
 import type { LiveChange } from '../../../shared/live/delta.js';
-import { observeConditions } from '../rules/alarm-conditions.js';
+import { patrolScan } from '../patrols/patrol-hooks.js';
+import { PatrolTracker } from '../patrols/patrol-tracker.js';
+import { observeConditions, type ConditionObservation } from '../rules/alarm-conditions.js';
 import { decideAlarmChanges } from '../rules/alarm-raising.js';
 import { correlate } from '../rules/correlation.js';
 import { projectDevice } from '../rules/device-projection.js';
@@ -31,11 +34,14 @@ export class Situation {
   private readonly zoneNames: ReadonlyMap<string, string>;
   readonly timezone: string;
   readonly siteId: string;
+  /** Patrol tours being walked (docs/patrols.md). */
+  readonly patrols: PatrolTracker;
 
   constructor(
     readonly store: Store,
-    site: Site | null,
+    readonly site: Site | null,
     readonly policy: AlarmPolicy,
+    patrolPlan: PatrolPlan = EMPTY_PATROL_PLAN,
   ) {
     this.placement = new Map(
       site?.devices.map((device) => [
@@ -46,6 +52,7 @@ export class Situation {
     this.zoneNames = new Map(site?.zones.map((zone) => [zone.id, zone.name]));
     this.timezone = site?.timezone ?? 'UTC';
     this.siteId = site?.id ?? 'unknown';
+    this.patrols = new PatrolTracker(store.db, this.siteId, this.timezone, patrolPlan);
     this.reload();
   }
 
@@ -138,17 +145,37 @@ export class Situation {
     const before = this.devices.get(deviceKey(siteId, deviceId)) ?? emptyDeviceState(siteId, deviceId);
     const device = projectDevice(before, event);
     const changes: LiveChange[] = [this.putDevice(device)];
-    const placed = this.placement.get(deviceId);
+    changes.push(
+      ...this.raiseObserved(siteId, deviceId, receivedAt, observeConditions(event), {
+        detail: { eventId: event.eventId },
+      }),
+    );
+    changes.push(...patrolScan(this, event));
+    return changes;
+  }
 
-    const alarmChanges = decideAlarmChanges(observeConditions(event), {
+  /**
+   * What observations about one device (or a patrol checkpoint, which may have a floor of its own)
+   * do to its alarms: raised ones are logged and correlated. Inside a transaction.
+   */
+  raiseObserved(
+    siteId: string,
+    deviceId: string,
+    at: number,
+    observations: readonly ConditionObservation[],
+    source: { floorId?: string | null; detail: Record<string, unknown> },
+  ): LiveChange[] {
+    const changes: LiveChange[] = [];
+    const placed = this.placement.get(deviceId);
+    const alarmChanges = decideAlarmChanges(observations, {
       siteId,
       deviceId,
-      at: receivedAt,
+      at,
       zone: placed?.zone ?? null,
-      floorId: placed?.floorId ?? null,
+      floorId: source.floorId ?? placed?.floorId ?? null,
       timezone: this.timezone,
       policy: this.policy,
-      outOfService: device.outOfService !== null,
+      outOfService: (this.devices.get(deviceKey(siteId, deviceId))?.outOfService ?? null) !== null,
       openAlarm: (condition) => this.openAlarms.get(alarmKey(siteId, deviceId, condition)),
     });
     for (const change of alarmChanges) {
@@ -160,12 +187,12 @@ export class Situation {
       changes.push(...this.putAlarm(alarm));
       this.store.actions.append({
         ...SYSTEM,
-        at: receivedAt,
+        at,
         action: 'raise',
         alarmId: alarm.id,
         incidentId: null,
         deviceId,
-        detail: { condition: alarm.condition, priority: alarm.priority, eventId: event.eventId },
+        detail: { condition: alarm.condition, priority: alarm.priority, ...source.detail },
       });
       changes.push(...this.correlateNew(alarm));
     }
@@ -199,5 +226,6 @@ export class Situation {
       this.alarmsById.set(alarm.id, alarm);
     }
     for (const incident of this.store.incidents.open()) this.incidents.set(incident.id, incident);
+    this.patrols.reload();
   }
 }

@@ -1,6 +1,7 @@
 import type { ClockKpi, ShiftReport } from '../shift-report.js';
 import { formatIso } from '../site-time.js';
 import { csvLines, type Cell } from './csv-cells.js';
+import { patrolSummaryRows, patrolTables } from './patrol-csv.js';
 
 /** Opening byte order mark: without it Excel reads UTF-8 (Café, a note in Hebrew) as Windows-1252. */
 const BOM = '\uFEFF';
@@ -58,7 +59,7 @@ export function reportCsv(report: ShiftReport): string {
           ['false alarms %', share(kpis.falseAlarms.rate)],
           ['flood time s', kpis.flood.totalS],
           ['busiest 10 min (alarms)', kpis.flood.busiestWindow],
-          ['patrols', 'none recorded'],
+          ...patrolSummaryRows(report.patrols),
         ],
       ),
       ...table(
@@ -216,6 +217,7 @@ export function reportCsv(report: ShiftReport): string {
         ['at', 'by', 'action', 'device', 'device name', 'hours', 'reason'],
         report.service.map((s) => [time(s.at), s.by, s.action, s.deviceId, s.deviceName, s.hours, s.reason]),
       ),
+      ...patrolTables(report.patrols, table, time),
     ])
   );
 }

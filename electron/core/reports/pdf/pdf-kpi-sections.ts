@@ -217,8 +217,3 @@ export function serviceSection(doc: Doc, report: ShiftReport): void {
     })),
   );
 }
-
-export function patrolsSection(doc: Doc): void {
-  heading(doc, 'Patrols', 20);
-  paragraph(doc, 'Patrols: none recorded. This console does not record patrol tours yet.', 8.5, COLOR.ink);
-}

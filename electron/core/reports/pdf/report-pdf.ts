@@ -6,7 +6,6 @@ import {
   breakdownSection,
   devicesSection,
   floodSection,
-  patrolsSection,
   responseSection,
   serviceSection,
   shelvedSection,
@@ -15,6 +14,7 @@ import { contentLeft, contentWidth, decoratePages, heading, paragraph, style, ty
 import { COLOR, FONT, PAGE } from './pdf-style.js';
 import { chartsRow, summaryTiles, titleBlock } from './pdf-summary.js';
 import { winAnsiDeep } from './winansi-text.js';
+import { patrolsSection } from './pdf-patrols.js';
 
 function readingNotes(doc: Doc): void {
   heading(doc, 'How to read this report', 40);
@@ -86,7 +86,7 @@ export function reportPdf(report: ShiftReport): Promise<Buffer> {
   floodSection(doc, printable);
   shelvedSection(doc, printable);
   serviceSection(doc, printable);
-  patrolsSection(doc);
+  patrolsSection(doc, printable);
   alarmListSection(doc, printable);
   otherActionsSection(doc, printable);
   readingNotes(doc);
