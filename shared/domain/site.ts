@@ -34,7 +34,44 @@ export const buildingSchema = z.object({
   floors: z.array(floorSchema).min(1),
 });
 
-export const zoneSchema = z.object({ id: topicIdSchema, name, floorId: topicIdSchema });
+/** A point on a plan, in metres from its top-left corner. */
+const pointSchema = z.tuple([z.number().min(0), z.number().min(0)]);
+
+export const zoneSchema = z.object({
+  id: topicIdSchema,
+  name,
+  floorId: topicIdSchema,
+  /** Outline of the zone on its floor's plan, for drawing and editing; optional since zones began as names only. */
+  polygon: z.array(pointSchema).min(3).max(500).optional(),
+});
+
+/** How people get between floors; the walkthrough planner routes through these. */
+export const CONNECTOR_KINDS = ['stairs', 'lift', 'escalator', 'ramp'] as const;
+export type ConnectorKind = (typeof CONNECTOR_KINDS)[number];
+
+export const connectorStopSchema = z.object({
+  floorId: topicIdSchema,
+  /** Where a walker enters the connector on this floor (the stair door, the lift call button). */
+  x: z.number().min(0),
+  y: z.number().min(0),
+});
+
+export const connectorSchema = z.object({
+  id: topicIdSchema,
+  name,
+  kind: z.enum(CONNECTOR_KINDS),
+  stops: z
+    .array(connectorStopSchema)
+    .min(2)
+    .max(200)
+    .refine((stops) => new Set(stops.map((stop) => stop.floorId)).size === stops.length, {
+      message: "each floor may appear only once among a connector's stops",
+    }),
+  /** Time to climb, descend or ride one level; a leg costs this times the levels travelled. */
+  secondsPerLevel: z.number().positive().max(600),
+  /** Time spent before moving at all (waiting for a lift); none when left out. */
+  waitS: z.number().min(0).max(600).optional(),
+});
 
 export const placedDeviceSchema = z.object({
   id: topicIdSchema,
@@ -56,14 +93,23 @@ export const siteSchema = z.object({
   buildings: z.array(buildingSchema).min(1),
   zones: z.array(zoneSchema),
   devices: z.array(placedDeviceSchema),
+  /** Stairs, lifts, escalators and ramps between floors; optional so older site files stay valid. */
+  connectors: z.array(connectorSchema).optional(),
 });
 
 export type Floor = z.infer<typeof floorSchema>;
 export type Building = z.infer<typeof buildingSchema>;
 export type Zone = z.infer<typeof zoneSchema>;
+export type Connector = z.infer<typeof connectorSchema>;
+export type ConnectorStop = z.infer<typeof connectorStopSchema>;
 export type PlacedDevice = z.infer<typeof placedDeviceSchema>;
 export type Site = z.infer<typeof siteSchema>;
 
 export function siteFloors(site: Site): Floor[] {
   return site.buildings.flatMap((building) => building.floors);
+}
+
+/** The building a floor belongs to, if any. */
+export function buildingOfFloor(site: Site, floorId: string): Building | undefined {
+  return site.buildings.find((building) => building.floors.some((floor) => floor.id === floorId));
 }
