@@ -25,19 +25,27 @@ export const OCCURRENCE_TEXT_LIMITS = { name: 120, plate: 20, description: 300 }
 export const PERSON_ROLES = ['suspect', 'witness', 'visitor', 'staff', 'injured', 'other'] as const;
 
 /**
- * Control characters (bar tab, newline and carriage return) and lone surrogates are refused: a guard's form never
- * needs them, and JSON escapes each one to six bytes, which would break the message size bound
- * (GUARD_TEXT_BYTES_PER_CHAR) the live socket's cap is worked out from.
+ * Control characters (bar tab, newline and carriage return) and lone surrogates are refused: a
+ * guard's form never needs them, and JSON escapes each to six bytes, which would break the bound
+ * (GUARD_TEXT_BYTES_PER_CHAR) the live socket's message cap is worked out from.
  */
-const UNPRINTABLE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function isPrintable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d) return false;
+    if (unit === 0x7f) return false;
+    if (unit >= 0xdc00 && unit <= 0xdfff) return false; // a low surrogate with no high one before it
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
+      i++;
+    }
+  }
+  return true;
+}
+
 const words = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((text) => !UNPRINTABLE.test(text), 'must not contain control characters');
+  z.string().trim().min(1).max(max).refine(isPrintable, 'must not contain control characters');
 
 /** At most this many UTF-8 bytes per UTF-16 unit of accepted text, once JSON-encoded. */
 export const GUARD_TEXT_BYTES_PER_CHAR = 3;

@@ -4,19 +4,27 @@ import { describeZodIssues } from '../config/config-error.js';
 import { buildShiftReport, ReportTooLargeError, type ReportSource } from '../reports/build-shift-report.js';
 import { reportCsv } from '../reports/csv/report-csv.js';
 import { reportPdf } from '../reports/pdf/report-pdf.js';
+import { shiftRange } from '../reports/shift-range.js';
 import { instantSchema, queryObject } from './query.js';
 import { SECURITY_HEADERS, sendError, sendJson } from './respond.js';
 import type { RouteContext } from './route.js';
 
-const reportQuerySchema = z.strictObject({
-  from: instantSchema,
-  to: instantSchema,
-  format: z.enum(['json', 'csv', 'pdf']).default('json'),
-});
+const format = z.enum(['json', 'csv', 'pdf']).default('json');
+/** A time range, or a shift by id (its range: shift-range.ts). */
+const reportQuerySchema = z.union([
+  z.strictObject({ from: instantSchema, to: instantSchema, format }),
+  z.strictObject({
+    shift: z
+      .string()
+      .regex(/^[1-9]\d{0,14}$/, 'must be a shift id')
+      .transform(Number),
+    format,
+  }),
+]);
 
 const FILE_TYPES = { csv: 'text/csv; charset=utf-8', pdf: 'application/pdf' } as const;
 
-/** GET /api/reports/shift?from&to&format=json|csv|pdf: the same report as `watchfloor report`. */
+/** GET /api/reports/shift?from&to|shift&format=json|csv|pdf: the same report as `watchfloor report`. */
 export async function shiftReportRoute(
   source: ReportSource,
   site: Site | null,
@@ -27,7 +35,11 @@ export async function shiftReportRoute(
   const query = reportQuerySchema.safeParse(raw.value);
   if (!query.success)
     return sendError(response, 400, 'invalid query', describeZodIssues('query', query.error).split('\n'));
-  const { from, to, format } = query.data;
+  const range =
+    'shift' in query.data ? shiftRange(source.db, query.data.shift, Date.now()) : { ok: true as const, ...query.data };
+  if (!range.ok) return sendError(response, 404, range.reason);
+  const { from, to } = range;
+  const { format } = query.data;
   let report;
   try {
     report = buildShiftReport(source, site, { from, to });

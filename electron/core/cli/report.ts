@@ -9,6 +9,7 @@ import { buildShiftReport, checkReportRange, ReportTooLargeError } from '../repo
 import { reportCsv } from '../reports/csv/report-csv.js';
 import { parseSiteTime } from '../reports/parse-site-time.js';
 import { reportPdf } from '../reports/pdf/report-pdf.js';
+import { shiftRange } from '../reports/shift-range.js';
 import type { ShiftReport } from '../reports/shift-report.js';
 import { formatDateTime, isTimezone } from '../reports/site-time.js';
 import { loadSite } from '../site/load-site.js';
@@ -22,6 +23,7 @@ const OPTIONS = {
   db: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  shift: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
   site: { type: 'string' },
@@ -46,12 +48,14 @@ export async function report(argv: string[]): Promise<number> {
   const format = formatOf(values.format, out);
   const site = loadSite(values.site ?? DEMO_SITE_DIR);
   if (!isTimezone(site.timezone)) throw new ConfigError(`site ${site.id}: unknown timezone "${site.timezone}"`);
-  const range = { from: time('from', values.from, site), to: time('to', values.to, site) };
-  if (range.from >= range.to)
+  const shiftId = values.shift === undefined ? null : shiftIdOf(values.shift, values);
+  const given = shiftId === null ? { from: time('from', values.from, site), to: time('to', values.to, site) } : null;
+  if (given && given.from >= given.to)
     throw new ConfigError(
-      `--from must be before --to (got ${formatDateTime(range.from, site.timezone)} to ${formatDateTime(range.to, site.timezone)})`,
+      `--from must be before --to (got ${formatDateTime(given.from, site.timezone)} to ${formatDateTime(given.to, site.timezone)})`,
     );
   const shift = withDatabase(required(values.db, '--db <file>'), (db) => {
+    const range = given ?? rangeOfShift(db, shiftId ?? 0);
     try {
       checkReportRange(range);
       return buildShiftReport({ db, alarms: alarmRecords(db), actions: actionLog(db) }, site, range);
@@ -109,6 +113,20 @@ function formatOf(flag: string | undefined, out: string): Format {
       ? `--format is required when --out does not end in .${FORMATS.join(', .')}`
       : `--format: must be one of ${FORMATS.join(', ')}, got "${flag}"`,
   );
+}
+
+/** --shift instead of --from and --to: the shift's own range (reports/shift-range.ts). */
+function shiftIdOf(text: string, values: { from?: string | undefined; to?: string | undefined }): number {
+  if (values.from !== undefined || values.to !== undefined)
+    throw new ConfigError('--shift gives the range itself: leave out --from and --to');
+  if (!/^[1-9]\d{0,14}$/.test(text)) throw new ConfigError(`--shift: "${text}" is not a shift id`);
+  return Number(text);
+}
+
+function rangeOfShift(db: Database.Database, shiftId: number): { from: number; to: number } {
+  const range = shiftRange(db, shiftId, Date.now());
+  if (!range.ok) throw new ConfigError(`--shift: ${range.reason}`);
+  return { from: range.from, to: range.to };
 }
 
 function time(flag: 'from' | 'to', text: string | undefined, site: Site): number {

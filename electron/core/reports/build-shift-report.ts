@@ -4,6 +4,7 @@ import { patrolRuns, type PatrolRuns } from '../store/patrol-runs.js';
 import type { Store } from '../store/store.js';
 import { computeShiftReport } from './compute-shift-report.js';
 import { FLOOD_WINDOW_MS } from './flood-time.js';
+import { readGuardLog } from './guard-log-rows.js';
 import type { ShiftReport } from './shift-report.js';
 
 /**
@@ -70,6 +71,8 @@ export function buildShiftReport(
       `more than ${REPORT_LIMITS.actions} actions were logged in this range: report on a shorter one`,
     );
   const { raisesBetween, eventsBetween, patrols } = queriesFor(store.db);
+  const guardLog = readGuardLog(store.db, from, to);
+  if (guardLog.tooMany) throw new ReportTooLargeError(guardLog.tooMany);
   return computeShiftReport(
     {
       range: { from, to },
@@ -80,6 +83,8 @@ export function buildShiftReport(
       raisesBefore: raisesBetween.all(from - FLOOD_WINDOW_MS, from) as number[],
       eventsStored: eventsBetween.get(from, to) as number,
       ...(patrols ? { patrolRuns: patrols.startingBetween(from, to) } : {}),
+      occurrences: guardLog.occurrences,
+      handovers: guardLog.handovers,
     },
     site,
   );

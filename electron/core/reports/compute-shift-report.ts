@@ -3,6 +3,7 @@ import { countByCondition, countByDisposition, countByPriority, countByZone } fr
 import { reportAlarm } from './alarm-timeline.js';
 import { otherActions, serviceItems, shelveItems } from './action-sections.js';
 import { patrolSection } from './patrol-kpis.js';
+import { handoverItems, occurrenceItems } from './guard-log-sections.js';
 import { deviceStats, falseAlarmRate } from './device-kpis.js';
 import { floodSummary } from './flood-time.js';
 import { alarmsByHour } from './hour-buckets.js';
@@ -57,5 +58,7 @@ export function computeShiftReport(rows: ShiftReportRows, site: Site | null): Sh
     shelved: shelveItems(actions, names),
     service: serviceItems(actions, names),
     patrols: rows.patrolRuns ? patrolSection(rows.patrolRuns) : { recorded: false },
+    guardLoggedIncidents: occurrenceItems(rows.occurrences ?? [], names),
+    handovers: handoverItems(rows.handovers ?? []),
   };
 }

@@ -1,5 +1,7 @@
 import type { Alarm } from '../../../shared/domain/alarm.js';
 import type { TourRun } from '../../../shared/domain/patrol.js';
+import type { Occurrence } from '../../../shared/domain/occurrence.js';
+import type { Handover } from '../../../shared/domain/shift.js';
 import type { ActionRecord } from '../store/action-log.js';
 
 /** An action log row as the report reads it (the hash fields are the audit command's business). */
@@ -23,4 +25,8 @@ export type ShiftReportRows = {
   eventsStored: number;
   /** Tour runs that started in [from, to); absent where the database has no patrol tables. */
   patrolRuns?: readonly TourRun[];
+  /** Guard-logged incidents logged in [from, to); none when left out. */
+  occurrences?: readonly Occurrence[];
+  /** Handovers written or acknowledged in [from, to); none when left out. */
+  handovers?: readonly Handover[];
 };

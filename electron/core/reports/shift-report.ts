@@ -1,4 +1,5 @@
 import type { RecordedPatrols } from './patrol-kpis.js';
+import type { ReportHandover, ReportOccurrence } from './guard-log-sections.js';
 import type { AlarmCategory, AlarmCondition, Disposition, Priority } from '../../../shared/domain/alarm.js';
 
 /**
@@ -20,6 +21,10 @@ export type ShiftReport = {
   shelved: ShelveItem[];
   service: ServiceItem[];
   patrols: PatrolSection;
+  /** Incidents guards logged in the range (docs/shifts.md), oldest first. */
+  guardLoggedIncidents: ReportOccurrence[];
+  /** Handovers written or acknowledged in the range, in the order they were written. */
+  handovers: ReportHandover[];
 };
 
 /** Bumped when a field changes meaning or goes away; adding fields keeps the version. */

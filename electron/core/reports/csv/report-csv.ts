@@ -2,6 +2,7 @@ import type { ClockKpi, ShiftReport } from '../shift-report.js';
 import { formatIso } from '../site-time.js';
 import { csvLines, type Cell } from './csv-cells.js';
 import { patrolSummaryRows, patrolTables } from './patrol-csv.js';
+import { guardLogSummaryRows, guardLogTables } from './guard-log-csv.js';
 
 /** Opening byte order mark: without it Excel reads UTF-8 (Café, a note in Hebrew) as Windows-1252. */
 const BOM = '\uFEFF';
@@ -60,6 +61,7 @@ export function reportCsv(report: ShiftReport): string {
           ['flood time s', kpis.flood.totalS],
           ['busiest 10 min (alarms)', kpis.flood.busiestWindow],
           ...patrolSummaryRows(report.patrols),
+          ...guardLogSummaryRows(report),
         ],
       ),
       ...table(
@@ -218,6 +220,7 @@ export function reportCsv(report: ShiftReport): string {
         report.service.map((s) => [time(s.at), s.by, s.action, s.deviceId, s.deviceName, s.hours, s.reason]),
       ),
       ...patrolTables(report.patrols, table, time),
+      ...guardLogTables(report, table, time),
     ])
   );
 }

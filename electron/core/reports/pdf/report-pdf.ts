@@ -15,6 +15,7 @@ import { COLOR, FONT, PAGE } from './pdf-style.js';
 import { chartsRow, summaryTiles, titleBlock } from './pdf-summary.js';
 import { winAnsiDeep } from './winansi-text.js';
 import { patrolsSection } from './pdf-patrols.js';
+import { guardLoggedIncidentsSection, handoversSection } from './pdf-guard-log.js';
 
 function readingNotes(doc: Doc): void {
   heading(doc, 'How to read this report', 40);
@@ -87,6 +88,8 @@ export function reportPdf(report: ShiftReport): Promise<Buffer> {
   shelvedSection(doc, printable);
   serviceSection(doc, printable);
   patrolsSection(doc, printable);
+  guardLoggedIncidentsSection(doc, printable);
+  handoversSection(doc, printable);
   alarmListSection(doc, printable);
   otherActionsSection(doc, printable);
   readingNotes(doc);

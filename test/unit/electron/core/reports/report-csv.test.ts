@@ -93,6 +93,8 @@ describe('reportCsv', () => {
       'alarm id', // other action
       'at', // shelved
       'at', // service
+      'incident id', // logged incident
+      'handover id', // handover
     ]);
     const sections = new Set(records.map((r) => r[0]));
     expect([...sections]).toEqual([
