@@ -9,9 +9,11 @@ import { startMosquitto, type Mosquitto } from '../support/mosquitto.js';
 import { tempDir } from '../support/temp-dir.js';
 import { waitFor } from '../support/wait-for.js';
 import { contractTraffic, type Message } from './contract-traffic.js';
-import { median, round } from './stats.js';
+import { median, round, spread, type Spread } from './stats.js';
 
 type Qos = 0 | 1;
+/** How the consumers connect: MQTT 3.1.1 (the broker's max_inflight_messages sets the window) or MQTT 5 (the console asks for its own). */
+export type IngestProtocol = 4 | 5;
 let runNumber = 0;
 
 async function publishAll(url: string, messages: readonly Message[], qos: Qos): Promise<void> {
@@ -28,21 +30,30 @@ async function publishAll(url: string, messages: readonly Message[], qos: Qos): 
   await client.endAsync();
 }
 
+/** MQTT 5 ends a session with its connection unless told to keep it. */
+const session = (protocol: IngestProtocol) =>
+  protocol === 5 ? { protocolVersion: 5 as const, properties: { sessionExpiryInterval: 3600 } } : {};
+
 /** Leaves a persistent session at the broker, so what is published next queues there for `clientId`. */
-async function registerSession(url: string, clientId: string): Promise<void> {
-  const client = await mqtt.connectAsync(url, { clientId, clean: false, reconnectPeriod: 0 });
+async function registerSession(url: string, clientId: string, protocol: IngestProtocol): Promise<void> {
+  const client = await mqtt.connectAsync(url, { clientId, clean: false, reconnectPeriod: 0, ...session(protocol) });
   await client.subscribeAsync('watchfloor/v1/+/+/+', { qos: 1 });
   await client.endAsync();
 }
 
 /** The baseline: mqtt.js with the same session settings, counting messages and nothing else. */
-async function bareSubscriberDrain(url: string, messages: readonly Message[], qos: Qos): Promise<number> {
+async function bareSubscriberDrain(
+  url: string,
+  messages: readonly Message[],
+  qos: Qos,
+  protocol: IngestProtocol,
+): Promise<number> {
   const clientId = `bench-bare-${runNumber++}`;
-  await registerSession(url, clientId);
+  await registerSession(url, clientId, protocol);
   await publishAll(url, messages, qos);
   let received = 0;
   const started = performance.now();
-  const client = mqtt.connect(url, { clientId, clean: false, reconnectPeriod: 0 });
+  const client = mqtt.connect(url, { clientId, clean: false, reconnectPeriod: 0, ...session(protocol) });
   client.on('message', () => received++);
   await waitFor('the bare subscriber to drain', () => received >= messages.length, 300_000);
   const seconds = (performance.now() - started) / 1000;
@@ -51,7 +62,13 @@ async function bareSubscriberDrain(url: string, messages: readonly Message[], qo
 }
 
 /** The core: validate, dedupe, store (ack after commit), project, raise alarms, publish deltas. */
-async function coreDrain(url: string, messages: readonly Message[], qos: Qos): Promise<number> {
+async function coreDrain(
+  url: string,
+  messages: readonly Message[],
+  qos: Qos,
+  protocol: IngestProtocol,
+  memory: number[],
+): Promise<number> {
   const dir = tempDir('bench-core');
   const clientId = `bench-core-${runNumber++}`;
   const config = loadConfig({
@@ -65,14 +82,18 @@ async function coreDrain(url: string, messages: readonly Message[], qos: Qos): P
       '--db',
       join(dir.path, 'bench.db'),
       '--no-simulator',
+      '--mqtt-version',
+      String(protocol),
     ],
     env: {},
     cwd: dir.path,
   });
-  await registerSession(url, clientId);
+  await registerSession(url, clientId, protocol);
   await publishAll(url, messages, qos);
   const started = performance.now();
   const core = await startConsole(config, silentLogger);
+  // The core runs in this process: RSS includes the bench's own copy of the messages.
+  const sampler = setInterval(() => memory.push(process.memoryUsage().rss / 2 ** 20), 250);
   await waitFor(
     'the core to store everything',
     async () => {
@@ -84,12 +105,32 @@ async function coreDrain(url: string, messages: readonly Message[], qos: Qos): P
     600_000,
   );
   const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
   await core.stop();
   dir.remove();
   return messages.length / seconds;
 }
 
-export type IngestResult = { qos: Qos; events: number; bareMsgPerS: number[]; coreMsgPerS: number[]; ratio: number };
+export type IngestResult = {
+  qos: Qos;
+  protocol: IngestProtocol;
+  /** Mosquitto's max_inflight_messages for this run: the window over MQTT 3.1.1. */
+  brokerInflight: number;
+  events: number;
+  bareMsgPerS: number[];
+  coreMsgPerS: number[];
+  ratio: number;
+  coreRssMiB: Spread;
+};
+
+export type IngestCase = { qos: Qos; protocol: IngestProtocol };
+
+/** QoS 1 and 0 over MQTT 3.1.1 with the broker's window, then QoS 1 over MQTT 5 with the console's own. */
+export const INGEST_CASES: readonly IngestCase[] = [
+  { qos: 1, protocol: 4 },
+  { qos: 0, protocol: 4 },
+  { qos: 1, protocol: 5 },
+];
 
 /**
  * Durable ingest against a bare subscriber, same broker and publisher: the messages are queued at
@@ -98,28 +139,39 @@ export type IngestResult = { qos: Qos; events: number; bareMsgPerS: number[]; co
 export async function benchIngest(
   events: number,
   repetitions: number,
+  brokerInflight: number,
   log: (line: string) => void,
 ): Promise<IngestResult[]> {
   const site = loadSite(DEMO_SITE_DIR);
-  const mosquitto: Mosquitto = await startMosquitto(['queue_qos0_messages true']);
+  const mosquitto: Mosquitto = await startMosquitto([
+    'queue_qos0_messages true',
+    `max_inflight_messages ${brokerInflight}`,
+  ]);
   const results: IngestResult[] = [];
   try {
-    for (const qos of [1, 0] as const) {
+    for (const { qos, protocol } of INGEST_CASES) {
       const bare: number[] = [];
       const core: number[] = [];
+      const memory: number[] = [];
       for (let rep = 0; rep < repetitions; rep++) {
-        const bareRate = await bareSubscriberDrain(mosquitto.url, contractTraffic(site, events), qos);
-        const coreRate = await coreDrain(mosquitto.url, contractTraffic(site, events), qos);
+        const bareRate = await bareSubscriberDrain(mosquitto.url, contractTraffic(site, events), qos, protocol);
+        const coreRate = await coreDrain(mosquitto.url, contractTraffic(site, events), qos, protocol, memory);
         bare.push(bareRate);
         core.push(coreRate);
-        log(`ingest qos${qos} rep ${rep + 1}: bare ${Math.round(bareRate)} msg/s, core ${Math.round(coreRate)} msg/s`);
+        log(
+          `ingest qos${qos} mqtt${protocol === 5 ? '5' : '3.1.1'} inflight ${brokerInflight} rep ${rep + 1}: ` +
+            `bare ${Math.round(bareRate)} msg/s, core ${Math.round(coreRate)} msg/s`,
+        );
       }
       results.push({
         qos,
+        protocol,
+        brokerInflight,
         events,
         bareMsgPerS: bare.map((v) => round(v, 0)),
         coreMsgPerS: core.map((v) => round(v, 0)),
         ratio: round(median(core) / median(bare)),
+        coreRssMiB: spread(memory),
       });
     }
   } finally {

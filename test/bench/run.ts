@@ -1,23 +1,30 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../../electron/core/package-root.js';
-import { benchIngest } from './ingest.js';
+import { benchParts, BENCH_PARTS, type BenchPart } from './parts.js';
+import { resultTable } from './result-table.js';
 
-const HELP = `Usage: npm run bench [-- --events N --repetitions N]
+const HELP = `Usage: npm run bench [-- --only ${BENCH_PARTS.join(',')} --events N --repetitions N --inflight N]
 
 Measures, in one run, the core against baselines measured in the same run, and writes
-bench-results/bench-<time>.json. Figures are ratios or latencies with their spread:
+bench-results/bench-<time>.json and a table. Figures are ratios or latencies with their spread:
 these machines are shared and noisy.
+  --only LIST       parts to run, comma-separated (default: all): ${BENCH_PARTS.join(', ')}
   --events N        messages per ingest run (default 200000)
-  --repetitions N   runs per configuration, alternating baseline and core (default 2)
+  --repetitions N   runs per ingest configuration, alternating baseline and core (default 2)
+  --inflight N      Mosquitto max_inflight_messages for the ingest runs (default 100)
+  --history-events N  events in the history database (default 1000000; alarms are a tenth)
 `;
 
 const { values } = parseArgs({
   options: {
+    only: { type: 'string', default: BENCH_PARTS.join(',') },
     events: { type: 'string', default: '200000' },
     repetitions: { type: 'string', default: '2' },
+    inflight: { type: 'string', default: '100' },
+    'history-events': { type: 'string', default: '1000000' },
     help: { type: 'boolean' },
   },
 });
@@ -25,10 +32,18 @@ if (values.help) {
   process.stdout.write(HELP);
   process.exit(0);
 }
-const events = Number(values.events);
-const repetitions = Number(values.repetitions);
-if (!Number.isInteger(events) || events < 1 || !Number.isInteger(repetitions) || repetitions < 1) {
-  process.stderr.write('bench: --events and --repetitions must be positive integers\n');
+const positive = (name: string, text: string) => {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    process.stderr.write(`bench: --${name} must be a positive integer\n`);
+    process.exit(2);
+  }
+  return value;
+};
+const parts = values.only.split(',').map((part) => part.trim());
+const unknown = parts.filter((part) => !(BENCH_PARTS as readonly string[]).includes(part));
+if (unknown.length > 0) {
+  process.stderr.write(`bench: unknown part(s) ${unknown.join(', ')}; choose from ${BENCH_PARTS.join(', ')}\n`);
   process.exit(2);
 }
 
@@ -38,21 +53,25 @@ const machine = {
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model ?? 'unknown',
   memoryGiB: Math.round(totalmem() / 2 ** 30),
+  loadAverageAtStart: loadavg().map((value) => Math.round(value * 10) / 10),
 };
 log(`machine: ${JSON.stringify(machine)}`);
 
-const ingest = await benchIngest(events, repetitions, log);
+const measured = await benchParts(parts as BenchPart[], {
+  events: positive('events', values.events),
+  repetitions: positive('repetitions', values.repetitions),
+  inflight: positive('inflight', values.inflight),
+  historyEvents: positive('history-events', values['history-events']),
+  log,
+});
 
-const results = { at: new Date().toISOString(), machine, ingest };
+const results = {
+  at: new Date().toISOString(),
+  machine: { ...machine, loadAverageAtEnd: loadavg().map((value) => Math.round(value * 10) / 10) },
+  ...measured,
+};
 const dir = join(PACKAGE_ROOT, 'bench-results');
 mkdirSync(dir, { recursive: true });
 const file = join(dir, `bench-${results.at.replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-
-process.stdout.write('\n| measure | baseline | watchfloor | ratio | target |\n|---|---|---|---|---|\n');
-for (const row of ingest) {
-  process.stdout.write(
-    `| durable ingest, QoS ${row.qos}, ${row.events} events (msg/s, each run) | bare mqtt.js: ${row.bareMsgPerS.join(', ')} | ${row.coreMsgPerS.join(', ')} | ${row.ratio} | ≥ 0.9 |\n`,
-  );
-}
-process.stdout.write(`\nresults: ${file}\n`);
+process.stdout.write(`\n${resultTable(measured)}\nresults: ${file}\n`);

@@ -16,12 +16,13 @@ export function statementCache(db: Database): (sql: string) => Statement {
   };
 }
 
-export type Clause = { sql: string; value: unknown };
+/** A condition with one placeholder and its value, or a fixed condition the planner must see as written (a partial index's WHERE). */
+export type Clause = { sql: string; value: unknown } | { sql: string; fixed: true };
 
 export function whereClause(clauses: readonly (Clause | null)[]): { where: string; values: unknown[] } {
   const present = clauses.filter((clause): clause is Clause => clause !== null);
   return {
     where: present.length ? `WHERE ${present.map((clause) => clause.sql).join(' AND ')}` : '',
-    values: present.map((clause) => clause.value),
+    values: present.flatMap((clause) => ('value' in clause ? [clause.value] : [])),
   };
 }
