@@ -8,6 +8,7 @@ const SCREENS: readonly { view: ConsoleView; label: string; role: Role }[] = [
   { view: 'full', label: 'Desk', role: 'guard' },
   { view: 'walkthrough', label: 'Walkthroughs', role: 'supervisor' },
   { view: 'admin', label: 'Accounts', role: 'admin' },
+  { view: 'site', label: 'Site editor', role: 'admin' },
 ];
 
 /** The desk's own split views (queue or map alone) count as the desk. */

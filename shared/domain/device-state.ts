@@ -53,3 +53,13 @@ export function emptyDeviceState(siteId: string, deviceId: string): DeviceState 
     outOfService: null,
   };
 }
+
+/**
+ * Beyond this, a device's clock is off, not merely late on the network: it is counted in
+ * /api/health and shown on the device. Its `ts` is kept but never used to order or judge events.
+ */
+export const CLOCK_SKEW_LIMIT_MS = 5_000;
+
+export function isClockSkewed(state: Pick<DeviceState, 'clockSkewMs'>): boolean {
+  return state.clockSkewMs !== null && Math.abs(state.clockSkewMs) > CLOCK_SKEW_LIMIT_MS;
+}

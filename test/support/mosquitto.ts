@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { freePort } from './free-port.js';
@@ -76,5 +76,84 @@ export async function startMosquitto(extraConfig: string[] = []): Promise<Mosqui
         child.once('exit', () => resolve(dir.remove()));
         child.kill('SIGTERM');
       }),
+  };
+}
+
+export type RestartableMosquitto = Mosquitto & {
+  /** Stops the broker as an operator would (SIGTERM: it writes its persistence file), same port kept. */
+  halt(): Promise<void>;
+  /** Starts it again on the same port with the same persistence folder. */
+  resume(): Promise<void>;
+};
+
+async function launchMosquitto(conf: string, port: number): Promise<ChildProcess> {
+  const child: ChildProcess = spawn(MOSQUITTO, ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const deadline = Date.now() + 5000;
+  while (!(await portOpen(port))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`mosquitto did not start on port ${port}: ${stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return child;
+}
+
+const stopped = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+/**
+ * A private Mosquitto with persistence on, on a fixed port, that can be stopped and started
+ * again: what a site broker's restart looks like to the console. Sessions and the QoS 1 messages
+ * queued for them survive it (Mosquitto writes them to its persistence file on SIGTERM).
+ */
+export async function startRestartableMosquitto(): Promise<RestartableMosquitto> {
+  if (!existsSync(MOSQUITTO))
+    throw new Error(
+      `Mosquitto not found at ${MOSQUITTO}: install it (apt-get install mosquitto) or set WATCHFLOOR_MOSQUITTO`,
+    );
+  const dir = tempDir('mosquitto-persistent');
+  // Started as root, Mosquitto drops to its own user, which must be able to write its persistence file.
+  chmodSync(dir.path, 0o777);
+  const port = await freePort();
+  const wsPort = await freePort();
+  const conf = join(dir.path, 'mosquitto.conf');
+  writeFileSync(
+    conf,
+    [
+      'per_listener_settings false',
+      'allow_anonymous true',
+      `listener ${port} 127.0.0.1`,
+      `listener ${wsPort} 127.0.0.1`,
+      'protocol websockets',
+      'persistence true',
+      `persistence_location ${dir.path}/`,
+      'max_queued_messages 1000000',
+      'max_inflight_messages 100',
+    ].join('\n') + '\n',
+  );
+  let child: ChildProcess | null = await launchMosquitto(conf, port);
+  return {
+    url: `mqtt://127.0.0.1:${port}`,
+    port,
+    wsUrl: `ws://127.0.0.1:${wsPort}`,
+    halt: async () => {
+      if (child) await stopped(child);
+      child = null;
+    },
+    resume: async () => {
+      child ??= await launchMosquitto(conf, port);
+    },
+    stop: async () => {
+      if (child) await stopped(child);
+      child = null;
+      dir.remove();
+    },
   };
 }

@@ -15,6 +15,8 @@ export const SETTING_FLAGS = {
   'broker-ca': ['broker', 'caFile', 'string'],
   'broker-cert': ['broker', 'certFile', 'string'],
   'broker-key': ['broker', 'keyFile', 'string'],
+  'broker-password-file': ['broker', 'passwordFile', 'string'],
+  'broker-servername': ['broker', 'servername', 'string'],
   'mqtt-version': ['broker', 'protocolVersion', 'integer'],
   'client-id': ['broker', 'clientId', 'string'],
   'site-filter': ['broker', 'siteFilter', 'string'],
@@ -30,6 +32,9 @@ export const SERVE_OPTIONS = {
   config: { type: 'string', short: 'c' },
   simulator: { type: 'boolean' },
   'no-simulator': { type: 'boolean' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  'insecure-http': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -64,6 +69,12 @@ export function parseServeFlags(argv: string[], cwd: string): ServeFlags {
   }
   if (values.simulator) raw.simulator = { ...raw.simulator, enabled: true };
   if (values['no-simulator']) raw.simulator = { ...raw.simulator, enabled: false };
+  if (values['tls-cert'] !== undefined || values['tls-key'] !== undefined) {
+    if (typeof values['tls-cert'] !== 'string' || typeof values['tls-key'] !== 'string')
+      throw new ConfigError('--tls-cert and --tls-key go together');
+    raw.http = { ...raw.http, tls: { cert: values['tls-cert'], key: values['tls-key'] } };
+  }
+  if (values['insecure-http']) raw.http = { ...raw.http, insecure: true };
 
   let layer: ConfigLayer;
   try {

@@ -14,6 +14,7 @@ function merge(base: ConsoleConfig, layer: ConfigLayer): ConsoleConfig {
     db: { ...base.db, ...layer.db },
     site: { ...base.site, ...layer.site },
     simulator: { ...base.simulator, ...layer.simulator },
+    backup: { ...base.backup, ...layer.backup },
   };
 }
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
-export const SCENARIO_NAMES = ['normal-day', 'night-intrusion', 'alarm-flood', 'camera-outage'] as const;
+export const SCENARIO_NAMES = [
+  'normal-day',
+  'night-intrusion',
+  'alarm-flood',
+  'camera-outage',
+  'missed-patrol',
+] as const;
 
 const port = z.number().int().min(0).max(65_535);
 const brokerUrl = z
@@ -11,6 +17,10 @@ const brokerUrl = z
 const http = z.strictObject({
   host: z.string().min(1),
   port,
+  /** PEM certificate and key: the console serves https:// and wss:// instead of http:// and ws://. */
+  tls: z.strictObject({ cert: z.string().min(1), key: z.string().min(1) }).optional(),
+  /** Serve plain HTTP beyond loopback anyway (a trusted network, or TLS ended by a proxy in front). */
+  insecure: z.boolean().optional(),
 });
 
 const broker = z.strictObject({
@@ -25,6 +35,10 @@ const broker = z.strictObject({
   caFile: z.string().min(1).optional(),
   certFile: z.string().min(1).optional(),
   keyFile: z.string().min(1).optional(),
+  /** The broker password read from this file (trailing newline ignored), so it is in neither argv nor env. */
+  passwordFile: z.string().min(1).optional(),
+  /** The name the broker's certificate must carry, when the URL's host is an address or another name. */
+  servername: z.string().min(1).optional(),
   /** Only one site's devices, or every site on the broker. */
   siteFilter: z
     .string()
@@ -36,6 +50,15 @@ const db = z.strictObject({ path: z.string().min(1) });
 
 const site = z.strictObject({ dir: z.string().min(1) });
 
+/** Online backups of the database (SQLite backup API); `dir` defaults to `backups/` beside the database. */
+const backup = z.strictObject({
+  dir: z.string().min(1).optional(),
+  /** 0: only on demand (watchfloor backup, POST /api/admin/backup). At most a week. */
+  intervalHours: z.number().min(0).max(168),
+  /** Scheduled backups kept; older ones are deleted after each new one. */
+  keep: z.number().int().min(1).max(1000),
+});
+
 const simulator = z.strictObject({
   /** 'auto': on with the embedded broker, off with an external one. */
   enabled: z.union([z.boolean(), z.literal('auto')]),
@@ -44,7 +67,7 @@ const simulator = z.strictObject({
   speed: z.number().positive().max(1000),
 });
 
-export const consoleConfigSchema = z.strictObject({ http, broker, db, site, simulator });
+export const consoleConfigSchema = z.strictObject({ http, broker, db, site, simulator, backup });
 export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
 
 /** One source of settings (file, environment, flags): any subset, checked key by key. */
@@ -54,5 +77,6 @@ export const configLayerSchema = z.strictObject({
   db: db.partial().optional(),
   site: site.partial().optional(),
   simulator: simulator.partial().optional(),
+  backup: backup.partial().optional(),
 });
 export type ConfigLayer = z.infer<typeof configLayerSchema>;

@@ -11,6 +11,8 @@ const PATH_KEYS = [
   ['broker', 'caFile'],
   ['broker', 'certFile'],
   ['broker', 'keyFile'],
+  ['broker', 'passwordFile'],
+  ['backup', 'dir'],
 ] as const;
 
 /** Relative paths in a layer mean relative to where that layer came from (the file's folder, or cwd). */
@@ -21,6 +23,8 @@ function resolvePaths(layer: ConfigLayer, base: string): ConfigLayer {
     const value = holder?.[key];
     if (holder && typeof value === 'string') holder[key] = resolve(base, value);
   }
+  if (copy.http?.tls)
+    copy.http.tls = { cert: resolve(base, copy.http.tls.cert), key: resolve(base, copy.http.tls.key) };
   return copy;
 }
 
@@ -56,6 +60,9 @@ export const ENV_KEYS = {
   WATCHFLOOR_BROKER_USERNAME: ['broker', 'username', 'string'],
   WATCHFLOOR_BROKER_PASSWORD: ['broker', 'password', 'string'],
   WATCHFLOOR_BROKER_CA: ['broker', 'caFile', 'string'],
+  WATCHFLOOR_BROKER_CERT: ['broker', 'certFile', 'string'],
+  WATCHFLOOR_BROKER_KEY: ['broker', 'keyFile', 'string'],
+  WATCHFLOOR_BROKER_PASSWORD_FILE: ['broker', 'passwordFile', 'string'],
   WATCHFLOOR_DB: ['db', 'path', 'string'],
   WATCHFLOOR_SITE: ['site', 'dir', 'string'],
 } as const;

@@ -12,6 +12,8 @@ import type { Situation } from './situation.js';
 
 /** How often response clocks, shelves and out-of-service periods are checked. */
 export const TICK_MS = 1_000;
+/** The longest a failing clock waits before trying again. */
+const MAX_TICK_PAUSE_MS = 30_000;
 
 /**
  * The desk side of the core: seat commands and the clock, each applied in one transaction with its
@@ -33,6 +35,8 @@ export function createDesk(store: Store, situation: Situation, publish: (changes
     }
   };
 
+  let tickPause = { failures: 0, until: 0 };
+
   return {
     /** `actor.role` is the signed-in operator's: commands above it are refused before anything changes. */
     command(raw: unknown, actor: Actor & { role: Role }): CommandResult {
@@ -50,10 +54,20 @@ export function createDesk(store: Store, situation: Situation, publish: (changes
       }
     },
     tick(now = Date.now()): void {
+      if (now < tickPause.until) return;
       try {
         commit(() => ({ changes: clockTick(situation, now) }));
+        if (tickPause.failures > 0) log.info(`clock tick recovered after ${tickPause.failures} failure(s)`);
+        tickPause = { failures: 0, until: 0 };
       } catch (error) {
-        log.error(`clock tick failed: ${(error as Error).message}`);
+        // A database that cannot be written stays so for a while: retrying every second would
+        // only fill the log (and, on a locked file, stall the event loop each time).
+        const wait = Math.min(MAX_TICK_PAUSE_MS, TICK_MS * 2 ** tickPause.failures);
+        tickPause = { failures: tickPause.failures + 1, until: now + wait };
+        if (tickPause.failures <= 3 || wait === MAX_TICK_PAUSE_MS)
+          log.error(
+            `clock tick failed (${tickPause.failures}), next try in ${wait / 1000} s: ${(error as Error).message}`,
+          );
       }
     },
   };
