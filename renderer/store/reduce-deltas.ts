@@ -3,6 +3,8 @@ import type { DeviceState } from '../../shared/domain/device-state.js';
 import type { Incident } from '../../shared/domain/incident.js';
 import type { Notice } from '../../shared/domain/notice.js';
 import type { LiveDelta } from '../../shared/live/delta.js';
+import type { SiteSlice } from './site-slice.js';
+import { siteUpdate } from './site-update.js';
 import { recordRaises } from '../alarms/flood-meter.js';
 import { withRun } from '../patrols/tour-runs.js';
 import { withHandover, withShift } from '../shifts/shift-picture.js';
@@ -26,6 +28,7 @@ export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[
   const drafts: Drafts = { devices: null, alarms: null, alarmIdsByDevice: null, incidents: null };
   const raised: Alarm[] = [];
   let { broker, ingest, seq, toasts, patrolRuns, openShifts, pendingHandovers } = state;
+  let site: (SiteSlice & Pick<WatchfloorState, 'selectedFloorId'>) | null = null;
 
   for (const delta of deltas) {
     if (seq !== null && delta.seq <= seq) continue;
@@ -62,6 +65,9 @@ export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[
       case 'handover':
         pendingHandovers = withHandover(pendingHandovers, delta.handover);
         break;
+      case 'site':
+        site = siteUpdate(state.selectedFloorId, delta.site, delta.version);
+        break;
     }
   }
 
@@ -80,6 +86,7 @@ export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[
     patrolRuns,
     openShifts,
     pendingHandovers,
+    ...site,
     ...(selectionGone ? { selectedAlarmId: null, selectedIncidentId: null, detailOpen: false } : {}),
   };
 }

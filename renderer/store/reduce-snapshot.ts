@@ -30,6 +30,7 @@ export function reduceSnapshot(state: WatchfloorState, snapshot: Snapshot, now: 
   const keepAlarm = state.selectedAlarmId !== null && alarms.has(state.selectedAlarmId);
   return {
     ...siteIndex,
+    siteVersion: snapshot.siteVersion ?? null,
     devices,
     alarms,
     alarmIdsByDevice,

@@ -6,6 +6,7 @@ import type { Incident } from '../domain/incident.js';
 import type { AlarmPolicy } from '../domain/alarm-policy.js';
 import type { PatrolPicture } from '../domain/patrol.js';
 import type { Handover, Shift } from '../domain/shift.js';
+import type { SiteVersionSummary } from '../site-editing/site-versions.js';
 
 /** Everything a seat needs to draw the console; deltas after `seq` bring it up to date. */
 export type Snapshot = {
@@ -28,4 +29,6 @@ export type Snapshot = {
   handovers?: Handover[];
   /** Patrol checkpoints, tours and their current runs; absent from a core without patrols. */
   patrols?: PatrolPicture;
+  /** Which saved version `site` is; absent from a core without the site editor. */
+  siteVersion?: SiteVersionSummary;
 };

@@ -22,6 +22,7 @@ function changeKey(change: LiveChange): string {
       return `handover:${change.handover.id}`;
     case 'broker':
     case 'ingest':
+    case 'site':
       return change.kind;
     case 'notice':
       // Notices are events, not state: never coalesced away.

@@ -15,7 +15,9 @@ import { projectDevice } from '../rules/device-projection.js';
 import type { Store } from '../store/store.js';
 
 const deviceKey = (siteId: string, deviceId: string) => `${siteId}/${deviceId}`;
-const alarmKey = (siteId: string, deviceId: string, condition: AlarmCondition) => `${siteId}/${deviceId}/${condition}`;
+// A drill's alarms are keyed apart, so drill traffic never folds into a real alarm nor the reverse.
+const alarmKey = (siteId: string, deviceId: string, condition: AlarmCondition, drill?: number) =>
+  `${siteId}/${deviceId}/${condition}${drill === undefined ? '' : `/drill-${drill}`}`;
 
 export const SYSTEM = { operator: 'system', seat: 'core' } as const;
 
@@ -30,8 +32,8 @@ export class Situation {
   private readonly incidents = new Map<number, Incident>();
   /** Devices changed since the last save: a busy device is written once per batch, not per event. */
   private readonly unsaved = new Set<string>();
-  private readonly placement: ReadonlyMap<string, { zone: string | null; floorId: string; name: string }>;
-  private readonly zoneNames: ReadonlyMap<string, string>;
+  private placement: ReadonlyMap<string, { zone: string | null; floorId: string; name: string }> = new Map();
+  private zoneNames: ReadonlyMap<string, string> = new Map();
   readonly timezone: string;
   readonly siteId: string;
   /** Patrol tours being walked (docs/patrols.md). */
@@ -39,10 +41,23 @@ export class Situation {
 
   constructor(
     readonly store: Store,
-    readonly site: Site | null,
+    public site: Site | null,
     readonly policy: AlarmPolicy,
     patrolPlan: PatrolPlan = EMPTY_PATROL_PLAN,
   ) {
+    this.useSite(site);
+    this.timezone = site?.timezone ?? 'UTC';
+    this.siteId = site?.id ?? 'unknown';
+    this.patrols = new PatrolTracker(store.db, this.siteId, this.timezone, patrolPlan);
+    this.reload();
+  }
+
+  /**
+   * Takes a newly saved version of the site (docs/site-editor.md): alarms raised from now on get
+   * its zones and floors; open alarms keep where they were raised. The site id never changes here.
+   */
+  useSite(site: Site | null): void {
+    this.site = site;
     this.placement = new Map(
       site?.devices.map((device) => [
         device.id,
@@ -50,10 +65,6 @@ export class Situation {
       ]),
     );
     this.zoneNames = new Map(site?.zones.map((zone) => [zone.id, zone.name]));
-    this.timezone = site?.timezone ?? 'UTC';
-    this.siteId = site?.id ?? 'unknown';
-    this.patrols = new PatrolTracker(store.db, this.siteId, this.timezone, patrolPlan);
-    this.reload();
   }
 
   deviceStates(): DeviceState[] {
@@ -89,7 +100,7 @@ export class Situation {
   /** Stores a changed alarm and keeps the open set and its incident current. Inside a transaction. */
   putAlarm(alarm: Alarm): LiveChange[] {
     this.store.alarms.update(alarm);
-    const key = alarmKey(alarm.siteId, alarm.deviceId, alarm.condition);
+    const key = alarmKey(alarm.siteId, alarm.deviceId, alarm.condition, alarm.drill);
     const changes: LiveChange[] = [{ kind: 'alarm', alarm }];
     if (alarm.state === 'resolved') {
       this.openAlarms.delete(key);
@@ -126,7 +137,13 @@ export class Situation {
 
   /** Groups a newly raised alarm with others on its floor or zone, per the site's correlation policy. */
   private correlateNew(alarm: Alarm): LiveChange[] {
-    const verdict = correlate(alarm, this.incidents.values(), this.alarmsById.values(), this.policy.correlation);
+    // Drill alarms correlate only with alarms of the same drill, real ones only with real ones.
+    const sameDrill = (other: Alarm | undefined) => other === undefined || other.drill === alarm.drill;
+    const incidents = [...this.incidents.values()].filter((incident) =>
+      incident.alarmIds.every((id) => sameDrill(this.alarmsById.get(id))),
+    );
+    const alarms = [...this.alarmsById.values()].filter(sameDrill);
+    const verdict = correlate(alarm, incidents, alarms, this.policy.correlation);
     if (verdict.kind === 'none') return [];
     const incident = verdict.kind === 'join' ? verdict.incident : this.store.incidents.insert(verdict.incident);
     const members =
@@ -142,6 +159,13 @@ export class Situation {
   /** Applies one newly stored event. Call inside the transaction that stored it. */
   record(event: DeviceEvent): LiveChange[] {
     const { siteId, deviceId, receivedAt } = event;
+    const { drill } = event.payload;
+    // Drill traffic raises drill alarms only: the real device's state and patrols are not the drill's.
+    if (drill !== undefined)
+      return this.raiseObserved(siteId, deviceId, receivedAt, observeConditions(event), {
+        detail: { eventId: event.eventId, drill },
+        drill,
+      });
     const before = this.devices.get(deviceKey(siteId, deviceId)) ?? emptyDeviceState(siteId, deviceId);
     const device = projectDevice(before, event);
     const changes: LiveChange[] = [this.putDevice(device)];
@@ -163,7 +187,7 @@ export class Situation {
     deviceId: string,
     at: number,
     observations: readonly ConditionObservation[],
-    source: { floorId?: string | null; detail: Record<string, unknown> },
+    source: { floorId?: string | null; detail: Record<string, unknown>; drill?: number },
   ): LiveChange[] {
     const changes: LiveChange[] = [];
     const placed = this.placement.get(deviceId);
@@ -176,7 +200,8 @@ export class Situation {
       timezone: this.timezone,
       policy: this.policy,
       outOfService: (this.devices.get(deviceKey(siteId, deviceId))?.outOfService ?? null) !== null,
-      openAlarm: (condition) => this.openAlarms.get(alarmKey(siteId, deviceId, condition)),
+      openAlarm: (condition) => this.openAlarms.get(alarmKey(siteId, deviceId, condition, source.drill)),
+      drill: source.drill,
     });
     for (const change of alarmChanges) {
       if (change.kind === 'update') {
@@ -222,7 +247,7 @@ export class Situation {
       this.devices.set(deviceKey(state.siteId, state.deviceId), { ...state, outOfService: state.outOfService ?? null });
     }
     for (const alarm of this.store.alarms.open()) {
-      this.openAlarms.set(alarmKey(alarm.siteId, alarm.deviceId, alarm.condition), alarm);
+      this.openAlarms.set(alarmKey(alarm.siteId, alarm.deviceId, alarm.condition, alarm.drill), alarm);
       this.alarmsById.set(alarm.id, alarm);
     }
     for (const incident of this.store.incidents.open()) this.incidents.set(incident.id, incident);
