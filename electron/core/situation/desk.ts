@@ -47,7 +47,9 @@ export function createDesk(store: Store, situation: Situation, publish: (changes
       if (!hasRole(actor.role, needed))
         return { ok: false, refusal: 'not-allowed', message: `${parsed.data.action} needs a ${needed} sign-in` };
       try {
-        return commit(() => handleSeatCommand(situation, parsed.data, actor, Date.now())).result;
+        // Only who and where go on: the role decided above, it is not part of any record.
+        const { operator, seat } = actor;
+        return commit(() => handleSeatCommand(situation, parsed.data, { operator, seat }, Date.now())).result;
       } catch (error) {
         log.error(`command ${parsed.data.action} by ${actor.operator} not recorded: ${(error as Error).message}`);
         return { ok: false, refusal: 'unavailable', message: 'the console could not record that action; try again' };
