@@ -6,6 +6,7 @@ import { useSeatIdentity } from '../store/desk-selectors.js';
 /** The console's screens, each shown only to the roles that may use it (the core enforces the same). */
 const SCREENS: readonly { view: ConsoleView; label: string; role: Role }[] = [
   { view: 'full', label: 'Desk', role: 'guard' },
+  { view: 'review', label: 'Review', role: 'supervisor' },
   { view: 'walkthrough', label: 'Walkthroughs', role: 'supervisor' },
   { view: 'admin', label: 'Accounts', role: 'admin' },
   { view: 'site', label: 'Site editor', role: 'admin' },

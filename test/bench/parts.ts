@@ -8,9 +8,11 @@ import { benchCommitPath, type CommitPathResult } from './commit-path.js';
 import { benchStartup, type StartupResult } from './footprint.js';
 import { benchHistory, type HistoryRow } from './history.js';
 import { benchIngest, type IngestResult } from './ingest.js';
+import { benchLatency, type LatencyResult } from './latency.js';
+import { benchScreen, type ScreenResult } from './screen.js';
 import { seedScaleDatabase } from './report-scale-seed.js';
 
-export const BENCH_PARTS = ['ingest', 'commit-path', 'history', 'startup'] as const;
+export const BENCH_PARTS = ['ingest', 'commit-path', 'history', 'startup', 'latency', 'screen'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export type BenchOptions = {
@@ -18,6 +20,7 @@ export type BenchOptions = {
   repetitions: number;
   inflight: number;
   historyEvents: number;
+  probes: number;
   log: (line: string) => void;
 };
 
@@ -26,6 +29,8 @@ export type BenchResults = {
   commitPath?: CommitPathResult[];
   history?: { events: number; alarms: number; rows: HistoryRow[] };
   startup?: StartupResult;
+  latency?: LatencyResult;
+  screen?: ScreenResult;
 };
 
 const COMMIT_PATH_EVENTS = 50_000;
@@ -89,5 +94,7 @@ export async function benchParts(parts: readonly BenchPart[], options: BenchOpti
       dir.remove();
     }
   }
+  if (parts.includes('latency')) results.latency = await benchLatency(options.probes, log);
+  if (parts.includes('screen')) results.screen = await benchScreen(log);
   return results;
 }

@@ -1,4 +1,5 @@
 import type { BenchResults } from './parts.js';
+import { latencyRows, screenRows } from './screen-table.js';
 import { median } from './stats.js';
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -82,5 +83,6 @@ export function resultTable(results: BenchResults): string {
       ]),
     );
   }
+  lines.push(...latencyRows(results), ...screenRows(results));
   return `${lines.join('\n')}\n`;
 }

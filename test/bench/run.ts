@@ -16,6 +16,7 @@ these machines are shared and noisy.
   --repetitions N   runs per ingest configuration, alternating baseline and core (default 2)
   --inflight N      Mosquitto max_inflight_messages for the ingest runs (default 100)
   --history-events N  events in the history database (default 1000000; alarms are a tenth)
+  --probes N        latency probes, each a new alarm (default 250)
 `;
 
 const { values } = parseArgs({
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     repetitions: { type: 'string', default: '2' },
     inflight: { type: 'string', default: '100' },
     'history-events': { type: 'string', default: '1000000' },
+    probes: { type: 'string', default: '250' },
     help: { type: 'boolean' },
   },
 });
@@ -62,6 +64,7 @@ const measured = await benchParts(parts as BenchPart[], {
   repetitions: positive('repetitions', values.repetitions),
   inflight: positive('inflight', values.inflight),
   historyEvents: positive('history-events', values['history-events']),
+  probes: positive('probes', values.probes),
   log,
 });
 

@@ -1,0 +1,155 @@
+import mqtt from 'mqtt';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_SITE_DIR } from '../../electron/core/package-root.js';
+import { loadSite } from '../../electron/core/site/load-site.js';
+import { buildTopic } from '../../shared/contract/topic.js';
+import { launchChromium } from '../support/browser.js';
+import { signInPage } from '../support/browser-sign-in.js';
+import { startMosquitto } from '../support/mosquitto.js';
+import { addOperator, signIn } from '../support/operators.js';
+import { connectSeat } from '../support/seat.js';
+import { tempDir } from '../support/temp-dir.js';
+import { contractTraffic } from './contract-traffic.js';
+import { startCoreProcess } from './latency-core.js';
+import { watchAlarmsInPage, type SeenInPage } from './latency-page.js';
+import { probeDoorId, writeLatencySite } from './latency-site.js';
+import { startPacedTraffic } from './latency-traffic.js';
+import { round, spread, type Spread } from './stats.js';
+
+export const BACKGROUND_PER_S = 1_000;
+/** Probes go out one at a time, this far apart plus up to PROBE_JITTER_MS, so they meet the 20 ms flush and the frames at every phase. */
+const PROBE_GAP_MS = 80;
+const PROBE_JITTER_MS = 37;
+const WARM_UP_MS = 3_000;
+const DRAIN_MS = 5_000;
+
+export type LatencyResult = {
+  probes: number;
+  backgroundPerS: number;
+  /** Background messages actually published per second over the probing. */
+  backgroundAchievedPerS: number;
+  /** Baseline: the same probes to a bare mqtt.js subscriber of the same broker. */
+  toBareSubscriberMs: Spread;
+  toSocketMs: Spread;
+  /** To the first of: the queue row added, the marker redrawn red. */
+  toScreenMs: Spread;
+  /** To the page's WebSocket: what the renderer adds is the rest of toScreenMs. */
+  toPageSocketMs: Spread;
+  toRowMs: Spread;
+  toMarkerMs: Spread;
+  /** Probes never seen there within DRAIN_MS of the last one. */
+  missed: { socket: number; screen: number };
+  loadAverage: number[];
+};
+
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Publish → seat and publish → screen while 1,000 contract events/s flow: door-forced probes on
+ * doors of their own, each a new alarm, timestamped at publish on this machine's clock.
+ */
+export async function benchLatency(
+  probes: number,
+  log: (line: string) => void,
+  backgroundPerS = BACKGROUND_PER_S,
+): Promise<LatencyResult> {
+  const dir = tempDir('bench-latency');
+  const mosquitto = await startMosquitto();
+  const siteDir = join(dir.path, 'site');
+  const site = writeLatencySite(siteDir, probes);
+  const core = await startCoreProcess({
+    brokerUrl: mosquitto.url,
+    dbPath: join(dir.path, 'latency.db'),
+    siteDir,
+    clientId: 'bench-latency',
+  });
+  const browser = await launchChromium();
+  const published = new Map<string, number>();
+  const atSocket = new Map<string, number>();
+  const atBare = new Map<string, number>();
+  const inPage: Record<SeenInPage, Map<string, number>> = { received: new Map(), row: new Map(), marker: new Map() };
+  try {
+    const guard = await addOperator(core.dbPath, 'guard', 'bench-seat');
+    const seat = await connectSeat(core.httpUrl, { token: (await signIn(core.httpUrl, guard)).token, seat: 'bench' });
+    seat.socket.on('deltas', (batch) => {
+      const at = now();
+      for (const delta of batch)
+        if (delta.kind === 'alarm' && published.has(delta.alarm.deviceId) && !atSocket.has(delta.alarm.deviceId))
+          atSocket.set(delta.alarm.deviceId, at);
+    });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    const screenGuard = await addOperator(core.dbPath, 'guard', 'bench-screen');
+    await watchAlarmsInPage(page, 'probe-door-', ({ deviceId, what, at }) => {
+      if (!inPage[what].has(deviceId)) inPage[what].set(deviceId, at);
+    });
+    await signInPage(page, core.httpUrl, screenGuard, { seat: 'bench-screen' });
+    await page.locator('.leaflet-marker-pane [data-device-id]').first().waitFor();
+
+    // The floor on this machine, same run: the same probes to a bare mqtt.js subscriber.
+    const bare = await mqtt.connectAsync(mosquitto.url, { clientId: 'bench-bare-probe', reconnectPeriod: 0 });
+    await bare.subscribeAsync(`watchfloor/v1/${site.id}/+/access`, { qos: 1 });
+    bare.on('message', (topic) => {
+      const deviceId = topic.split('/')[3] ?? '';
+      if (published.has(deviceId) && !atBare.has(deviceId)) atBare.set(deviceId, now());
+    });
+    const durationS = (WARM_UP_MS + probes * (PROBE_GAP_MS + PROBE_JITTER_MS) + DRAIN_MS) / 1000;
+    const background = await startPacedTraffic(
+      mosquitto.url,
+      contractTraffic(loadSite(DEMO_SITE_DIR), Math.ceil(durationS * backgroundPerS * 1.2)),
+      backgroundPerS,
+    );
+    const prober = await mqtt.connectAsync(mosquitto.url, { clientId: 'bench-probe', reconnectPeriod: 0 });
+    await sleep(WARM_UP_MS);
+    const sentAtStart = background.sent();
+    const probingStarted = now();
+    for (let n = 0; n < probes; n++) {
+      const deviceId = probeDoorId(n);
+      const topic = buildTopic({ siteId: site.id, deviceId, channel: 'access' });
+      const payload = JSON.stringify({ id: `probe-${n}`, ts: Date.now(), event: 'door-forced' });
+      published.set(deviceId, now());
+      prober.publish(topic, payload, { qos: 1 });
+      await sleep(PROBE_GAP_MS + Math.random() * PROBE_JITTER_MS);
+    }
+    const backgroundAchievedPerS = ((background.sent() - sentAtStart) * 1000) / (now() - probingStarted);
+    const deadline = Date.now() + DRAIN_MS;
+    while (Date.now() < deadline && (atSocket.size < probes || inPage.marker.size < probes)) await sleep(50);
+    await background.stop();
+    await prober.endAsync();
+    await bare.endAsync();
+    seat.close();
+
+    const delays = (seen: ReadonlyMap<string, number>) =>
+      [...published].flatMap(([id, at]) => {
+        const when = seen.get(id);
+        return when === undefined ? [] : [when - at];
+      });
+    const screen = new Map(
+      [...published.keys()].flatMap((id) => {
+        const times = [inPage.row.get(id), inPage.marker.get(id)].filter((t): t is number => t !== undefined);
+        return times.length === 0 ? [] : [[id, Math.min(...times)] as const];
+      }),
+    );
+    const result: LatencyResult = {
+      probes,
+      backgroundPerS,
+      backgroundAchievedPerS: round(backgroundAchievedPerS, 0),
+      toBareSubscriberMs: spread(delays(atBare)),
+      toSocketMs: spread(delays(atSocket)),
+      toScreenMs: spread(delays(screen)),
+      toPageSocketMs: spread(delays(inPage.received)),
+      toRowMs: spread(delays(inPage.row)),
+      toMarkerMs: spread(delays(inPage.marker)),
+      missed: { socket: probes - atSocket.size, screen: probes - screen.size },
+      loadAverage: loadavg().map((value) => round(value, 1)),
+    };
+    log(`latency: ${JSON.stringify(result)}`);
+    return result;
+  } finally {
+    await browser.close();
+    await core.stop();
+    await mosquitto.stop();
+    dir.remove();
+  }
+}

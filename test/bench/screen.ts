@@ -1,0 +1,135 @@
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from '../support/browser.js';
+import { startMosquitto } from '../support/mosquitto.js';
+import { connectPublisher } from '../support/mqtt-publisher.js';
+import { addOperator } from '../support/operators.js';
+import { tempDir } from '../support/temp-dir.js';
+import { waitFor } from '../support/wait-for.js';
+import { contractTraffic } from './contract-traffic.js';
+import { startCoreProcess } from './latency-core.js';
+import { startPacedTraffic } from './latency-traffic.js';
+import { recordFrames, stopRecordingFrames } from './screen-page.js';
+import { writeScreenSite } from './screen-site.js';
+import { percentile, round, spread, type Spread } from './stats.js';
+
+export const SCREEN_DEVICES = 5_000;
+export const SCREEN_OPEN_ALARMS = 1_000;
+export const UPDATES_PER_S = 500;
+const UPDATES_FOR_MS = 25_000;
+/** A frame or task longer than this is one a guard can feel; the issue's bound. */
+export const LONG_MS = 50;
+
+export type ScreenResult = {
+  devices: number;
+  openAlarms: number;
+  /** How the markers were drawn: "N on a canvas" or "N DOM elements". */
+  markers: string;
+  /** From pressing Enter on the sign-in page to every marker and the full queue count drawn. */
+  firstRenderMs: number;
+  updatesPerS: number;
+  updatesAchievedPerS: number;
+  frameMs: Spread;
+  framesOver50Ms: number;
+  longTasks: { count: number; worstMs: number; totalMs: number };
+  loadAverage: number[];
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * 5,000 devices on one floor and 1,000 open alarms served by a core in its own process: the
+ * seat's first render, then its frames and long tasks while 500 device updates/s arrive over MQTT.
+ */
+export async function benchScreen(log: (line: string) => void): Promise<ScreenResult> {
+  const dir = tempDir('bench-screen');
+  const mosquitto = await startMosquitto();
+  const siteDir = join(dir.path, 'site');
+  const site = writeScreenSite(siteDir, SCREEN_DEVICES);
+  const core = await startCoreProcess({
+    brokerUrl: mosquitto.url,
+    dbPath: join(dir.path, 'screen.db'),
+    siteDir,
+    clientId: 'bench-screen',
+  });
+  const browser = await launchChromium();
+  try {
+    const devices = await connectPublisher(mosquitto.url, { siteId: site.id });
+    for (let n = 0; n < SCREEN_OPEN_ALARMS; n++)
+      await devices.send(`dev-${n}`, 'alarm', { id: `open-${n}`, ts: Date.now(), kind: 'intrusion', state: 'active' });
+    await devices.close();
+    await waitFor(
+      'the open alarms to be stored',
+      async () => {
+        const health = (await (await fetch(new URL('/api/health', core.httpUrl))).json()) as {
+          ingest: { stored: number };
+        };
+        return health.ingest.stored >= SCREEN_OPEN_ALARMS;
+      },
+      120_000,
+    );
+
+    const guard = await addOperator(core.dbPath, 'guard', 'bench-screen');
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(`${core.httpUrl}?seat=bench-screen`);
+    await page.locator('[data-testid="username-input"]').fill(guard.username);
+    await page.locator('[data-testid="password-input"]').fill(guard.password);
+    const started = performance.now();
+    await page.keyboard.press('Enter');
+    // A function, not a string: the console's CSP forbids the eval a string predicate needs.
+    await page.waitForFunction(
+      ({ devices, alarms }) =>
+        Math.max(
+          document.querySelectorAll('.leaflet-marker-pane [data-device-id]').length,
+          Number(document.querySelector<HTMLElement>('[data-canvas-markers]')?.dataset.canvasMarkers ?? 0),
+        ) >= devices && Number(document.querySelector('[data-testid="queue-count"]')?.textContent ?? 0) >= alarms,
+      { devices: SCREEN_DEVICES, alarms: SCREEN_OPEN_ALARMS },
+      { polling: 'raf', timeout: 300_000 },
+    );
+    const firstRenderMs = performance.now() - started;
+    const domMarkers = await page.locator('.leaflet-marker-pane [data-device-id]').count();
+    const canvasMarkers = Number(
+      (await page.locator('[data-canvas-markers]').getAttribute('data-canvas-markers')) ?? 0,
+    );
+    const markers = canvasMarkers > 0 ? `${canvasMarkers} on a canvas` : `${domMarkers} DOM elements`;
+    log(`screen: first render ${Math.round(firstRenderMs)} ms, markers: ${markers}`);
+
+    await recordFrames(page);
+    const traffic = await startPacedTraffic(
+      mosquitto.url,
+      contractTraffic(site, Math.ceil((UPDATES_FOR_MS / 1000) * UPDATES_PER_S)),
+      UPDATES_PER_S,
+    );
+    const trafficStarted = performance.now();
+    await sleep(UPDATES_FOR_MS);
+    const updatesAchievedPerS = (traffic.sent() * 1000) / (performance.now() - trafficStarted);
+    await traffic.stop();
+    const { frames, longTasks } = await stopRecordingFrames(page);
+    const result: ScreenResult = {
+      devices: SCREEN_DEVICES,
+      openAlarms: SCREEN_OPEN_ALARMS,
+      markers,
+      firstRenderMs: round(firstRenderMs, 0),
+      updatesPerS: UPDATES_PER_S,
+      updatesAchievedPerS: round(updatesAchievedPerS, 0),
+      frameMs: { ...spread(frames), p99: round(percentile(frames, 99), 1) },
+      framesOver50Ms: frames.filter((ms) => ms > LONG_MS).length,
+      longTasks: {
+        count: longTasks.length,
+        worstMs: round(Math.max(0, ...longTasks), 0),
+        totalMs: round(
+          longTasks.reduce((sum, ms) => sum + ms, 0),
+          0,
+        ),
+      },
+      loadAverage: loadavg().map((value) => round(value, 1)),
+    };
+    log(`screen: ${JSON.stringify(result)}`);
+    return result;
+  } finally {
+    await browser.close();
+    await core.stop();
+    await mosquitto.stop();
+    dir.remove();
+  }
+}
