@@ -1,9 +1,13 @@
 import type { DeviceEvent } from './device-event.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js';
 import { channelPayloadSchemas } from './payloads.js';
 import { parseTopic } from './topic.js';
 
 /** Larger payloads are quarantined unread; no contract payload comes near it. */
 export const MAX_PAYLOAD_BYTES = 16 * 1024;
+
+/** Reasons quote parts of what a device sent (a channel name, a parser message): never at any length. */
+export const MAX_REASON_LENGTH = 300;
 
 export type Decoded =
   | { ok: true; event: DeviceEvent }
@@ -21,6 +25,9 @@ function parseJsonObject(bytes: Uint8Array): { ok: true; value: object } | { ok:
     textValue = utf8.decode(bytes);
   } catch {
     return { ok: false, reason: 'payload is not valid UTF-8' };
+  }
+  if (nestsDeeperThan(textValue, MAX_JSON_DEPTH)) {
+    return { ok: false, reason: `payload nests deeper than ${MAX_JSON_DEPTH} levels` };
   }
   let value: unknown;
   try {
@@ -49,8 +56,18 @@ function consoleStatusId(online: boolean, delivery: Delivery): string {
   return `${delivery.retained ? 'retained-' : ''}${online ? 'online' : 'offline'}-${delivery.receivedAt}`;
 }
 
+const refused = (reason: string): Decoded => ({
+  ok: false,
+  reason: reason.length > MAX_REASON_LENGTH ? `${reason.slice(0, MAX_REASON_LENGTH - 1)}…` : reason,
+});
+
 /** Bytes from the broker → a validated device event, or the reason it must be quarantined. */
 export function decodeDelivery(delivery: Delivery): Decoded {
+  const decoded = decodeUnbounded(delivery);
+  return decoded.ok === false ? refused(decoded.reason) : decoded;
+}
+
+function decodeUnbounded(delivery: Delivery): Decoded {
   const topic = parseTopic(delivery.topic);
   if (!topic.ok) return { ok: false, reason: topic.reason };
   if (delivery.payload.byteLength === 0) return { ok: 'ignored', reason: 'empty payload (retained message cleared)' };

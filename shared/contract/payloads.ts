@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { drillMarkSchema } from './drill-mark.js';
 import { MAX_EVENT_ID_LENGTH } from './ids.js';
 import { deviceTimestampSchema } from './timestamp.js';
 
@@ -7,6 +8,7 @@ const text = (max: number) => z.string().max(max);
 const envelope = {
   id: z.string().min(1).max(MAX_EVENT_ID_LENGTH),
   ts: deviceTimestampSchema,
+  drill: drillMarkSchema.optional(),
 };
 
 export const ALARM_KINDS = [
@@ -81,6 +83,7 @@ export const accessPayloadSchema = z.object({
 export const statusPayloadSchema = z.object({
   id: envelope.id.optional(),
   ts: envelope.ts.optional(),
+  drill: envelope.drill,
   online: z.boolean(),
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { IClientOptions } from 'mqtt';
+import { ConfigError } from '../config/config-error.js';
 import type { ConsoleConfig } from '../config/schema.js';
 import { FIRST_RECONNECT_MS } from './reconnect-backoff.js';
 
@@ -15,12 +16,31 @@ export function brokerOptions(broker: ConsoleConfig['broker']): IClientOptions {
     connectTimeout: 10_000,
     keepalive: 30,
     username: broker.username,
-    password: broker.password,
-    ca: broker.caFile ? readFileSync(broker.caFile) : undefined,
-    cert: broker.certFile ? readFileSync(broker.certFile) : undefined,
-    key: broker.keyFile ? readFileSync(broker.keyFile) : undefined,
+    password:
+      broker.password ??
+      (broker.passwordFile
+        ? readSetting('passwordFile', broker.passwordFile)
+            .toString('utf8')
+            .replace(/\r?\n$/, '')
+        : undefined),
+    ca: broker.caFile ? readSetting('caFile', broker.caFile) : undefined,
+    cert: broker.certFile ? readSetting('certFile', broker.certFile) : undefined,
+    key: broker.keyFile ? readSetting('keyFile', broker.keyFile) : undefined,
+    // Never off: a console that accepted any certificate would take alarms from whoever answered.
     rejectUnauthorized: true,
+    ...(broker.servername ? { servername: broker.servername } : {}),
   };
+}
+
+/** A file a setting names; unreadable is a configuration error naming the setting, not a stack trace. */
+function readSetting(key: string, path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new ConfigError(
+      `broker.${key}: ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
 }
 
 /** The URL without credentials, for logs, the UI and /api/health. */

@@ -1,4 +1,5 @@
 import { decodeDelivery, type Delivery } from '../../../shared/contract/decode.js';
+import { keptForQuarantine } from '../../../shared/contract/quarantine-record.js';
 import type { IngestCounters } from '../../../shared/domain/health.js';
 import type { LiveChange } from '../../../shared/live/delta.js';
 import type { Situation } from '../situation/situation.js';
@@ -22,23 +23,27 @@ const utf8 = new TextDecoder();
 export function commitBatch(store: Store, situation: Situation, deliveries: readonly Delivery[]): BatchOutcome {
   const outcome: BatchOutcome = { stored: 0, duplicates: 0, quarantined: 0, ignored: 0, changes: [] };
   try {
-    store.inTransaction(() => {
-      for (const delivery of deliveries) {
-        const decoded = decodeDelivery(delivery);
-        if (decoded.ok === 'ignored') {
-          outcome.ignored++;
-        } else if (!decoded.ok) {
-          store.quarantine.add(delivery.topic, delivery.payload, decoded.reason, delivery.receivedAt);
-          outcome.quarantined++;
-        } else if (store.events.append(decoded.event, utf8.decode(delivery.payload))) {
-          outcome.stored++;
-          outcome.changes.push(...situation.record(decoded.event));
-        } else {
-          outcome.duplicates++;
+    // Alarm rows coalesce like device states: a busy input is written once per batch (docs/performance.md).
+    store.inTransaction(() =>
+      store.alarms.coalescing(() => {
+        for (const delivery of deliveries) {
+          const decoded = decodeDelivery(delivery);
+          if (decoded.ok === 'ignored') {
+            outcome.ignored++;
+          } else if (!decoded.ok) {
+            const kept = keptForQuarantine(delivery);
+            store.quarantine.add(kept.topic, kept.payload, decoded.reason, delivery.receivedAt);
+            outcome.quarantined++;
+          } else if (store.events.append(decoded.event, utf8.decode(delivery.payload))) {
+            outcome.stored++;
+            outcome.changes.push(...situation.record(decoded.event));
+          } else {
+            outcome.duplicates++;
+          }
         }
-      }
-      situation.saveChangedDevices();
-    });
+        situation.saveChangedDevices();
+      }),
+    );
   } catch (error) {
     situation.reload();
     throw error;
