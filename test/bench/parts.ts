@@ -80,7 +80,7 @@ export async function benchParts(parts: readonly BenchPart[], options: BenchOpti
           results.history = {
             events: seed.events,
             alarms: seed.alarms,
-            rows: benchHistory(db, loadSite(DEMO_SITE_DIR), seed, log),
+            rows: await benchHistory(db, loadSite(DEMO_SITE_DIR), seed, log),
           };
         } finally {
           db.close();
