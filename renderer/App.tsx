@@ -10,7 +10,10 @@ import { SignInScreen } from './session/SignInScreen.js';
 import { StatusBar } from './status/StatusBar.js';
 import { ShiftBar } from './shifts/ShiftBar.js';
 import { useDetailOpen, useSession, useSessionChecked } from './store/desk-selectors.js';
+import { ReviewScreen } from './review/ReviewScreen.js';
 import { WalkthroughScreen } from './walkthrough/WalkthroughScreen.js';
+import { SiteEditorScreen } from './site-editor/SiteEditorScreen.js';
+import { DrillsScreen } from './drills/DrillsScreen.js';
 
 /** `view` comes from the URL: the whole desk, the queue or the map alone for a second monitor, or a screen of its own. */
 export function App() {
@@ -23,14 +26,26 @@ export function App() {
     <div className="app">
       <StatusBar />
       <ShiftBar />
-      {view === 'admin' ? <OperatorsScreen /> : view === 'walkthrough' ? <WalkthroughScreen /> : <Desk view={view} />}
+      {view === 'admin' ? (
+        <OperatorsScreen />
+      ) : view === 'walkthrough' ? (
+        <WalkthroughScreen />
+      ) : view === 'review' ? (
+        <ReviewScreen />
+      ) : view === 'site' ? (
+        <SiteEditorScreen />
+      ) : view === 'drills' ? (
+        <DrillsScreen />
+      ) : (
+        <Desk view={view} />
+      )}
       <ToastStack />
       <DeskDialogs />
     </div>
   );
 }
 
-function Desk({ view }: { view: Exclude<ConsoleView, 'admin' | 'walkthrough'> }) {
+function Desk({ view }: { view: Exclude<ConsoleView, 'admin' | 'walkthrough' | 'review' | 'site' | 'drills'> }) {
   const detailOpen = useDetailOpen() && view !== 'map';
   return (
     <main className={`workspace workspace--${view}${detailOpen ? ' workspace--detail' : ''}`}>

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Delivery } from '../../shared/contract/decode.js';
-import type { Site } from '../../shared/domain/site.js';
 import type { Snapshot } from '../../shared/live/snapshot.js';
 import { openAccounts } from './accounts/accounts.js';
 import { ensureDemoAccounts, type DemoAccounts } from './accounts/demo-accounts.js';
 import { bearerToken } from './accounts/session-token.js';
 import { accountRoutes } from './api/account-routes.js';
+import { checkExposure, consoleScheme, createConsoleServer } from './api/console-server.js';
 import { httpHandler } from './api/http-handler.js';
 import { apiRoutes } from './api/routes.js';
 import { shiftBook } from './shifts/shift-book.js';
@@ -23,6 +23,7 @@ import { attachLiveServer, type LiveServer } from './live/live-server.js';
 import type { Logger } from './log.js';
 import { RENDERER_DIR } from './package-root.js';
 import { loadSite } from './site/load-site.js';
+import { openSiteBook } from './site/site-book.js';
 import { createDesk, TICK_MS } from './situation/desk.js';
 import { Situation } from './situation/situation.js';
 import { loadAlarmPolicy } from './site/load-alarm-policy.js';
@@ -32,6 +33,9 @@ import { backupPolicyOf, scheduleBackups } from './store/backup-schedule.js';
 import { holdDatabase } from './store/database-holder.js';
 import { probeWritable } from './store/integrity.js';
 import { storeHealth } from './ingest/store-fault.js';
+import { isClockSkewed } from '../../shared/domain/device-state.js';
+import { drillDesk } from './drills/drill-desk.js';
+import { drillBroker } from './drills/drill-broker.js';
 
 export type RunningConsole = {
   httpUrl: string;
@@ -63,9 +67,14 @@ export async function startConsole(
   log: Logger,
   options: { demoAccounts?: boolean } = {},
 ): Promise<RunningConsole> {
-  const site: Site = loadSite(config.site.dir);
+  checkExposure(config.http);
+  // The folder is checked even when the database has saved versions: a broken --site is a config error.
+  loadSite(config.site.dir);
   const backupPolicy = backupPolicyOf(config);
   const store = openStore(config.db.path, { backupDir: backupPolicy.dir });
+  // The newest saved version, or the folder's site imported as version 1 (docs/site-editor.md).
+  const siteBook = openSiteBook(store.db, config.site.dir, Date.now());
+  const site = siteBook.site;
   const holder = holdDatabase(config.db.path);
   const backups = scheduleBackups(store.db, backupPolicy, log);
   const accounts = openAccounts(store);
@@ -78,6 +87,10 @@ export async function startConsole(
   const counters = zeroCounters();
   let live: LiveServer | null = null;
   const hub = new LiveHub((deltas) => live?.broadcast(deltas));
+  siteBook.onChange((version) => {
+    situation.useSite(version.site);
+    hub.publish([{ kind: 'site', site: version.site, version: siteBook.current }]);
+  });
   const epoch = randomUUID();
   const startedAt = Date.now();
   let port = config.http.port;
@@ -86,6 +99,13 @@ export async function startConsole(
   let embedded: EmbeddedBroker | null = null;
   if (!config.broker.url) embedded = await startEmbeddedBroker(config.broker.embeddedPort, log);
   const brokerUrl = config.broker.url ?? embedded?.url ?? '';
+  const drills = drillDesk({
+    db: store.db,
+    actions: store.actions,
+    site: () => siteBook.site,
+    broker: drillBroker(brokerUrl, config.broker),
+    log,
+  });
 
   let connection: BrokerConnection | null = null;
   const brokerStatus = () =>
@@ -94,7 +114,8 @@ export async function startConsole(
     epoch,
     seq: hub.journal.lastSeq,
     serverTime: Date.now(),
-    site,
+    site: siteBook.site,
+    siteVersion: siteBook.current,
     devices: situation.deviceStates(),
     alarms: situation.alarms(),
     incidents: situation.openIncidents(),
@@ -112,17 +133,23 @@ export async function startConsole(
     store: connection?.store ?? storeHealth(null),
     ingest: { ...counters },
     quarantineTotal: store.quarantine.count(),
+    devices: { clockSkewed: situation.deviceStates().filter(isClockSkewed).length },
     db: { sizeBytes: store.sizeBytes() },
     seats: live?.seats() ?? 0,
   });
 
-  const server = createServer(
+  const server = createConsoleServer(
+    config.http,
     httpHandler({
       routes: [
         ...apiRoutes({
           db: store.db,
           health,
-          site,
+          // A getter: routes that read deps.site per request see the newest saved version.
+          get site() {
+            return siteBook.site;
+          },
+          siteBook,
           events: store.events,
           alarms: store.alarms,
           actions: store.actions,
@@ -130,6 +157,7 @@ export async function startConsole(
           shiftBook: shiftBook(situation),
           policy,
           checkpoints: patrolPlan.checkpoints,
+          drills,
         }),
         ...accountRoutes({ ...accounts, demoAccountsFile: demoAccounts?.file ?? null }),
       ],
@@ -139,6 +167,7 @@ export async function startConsole(
       },
       rendererDir: RENDERER_DIR,
       siteDir: config.site.dir,
+      planImage: (hash) => siteBook.images.get(hash),
       hosts,
       log,
     }),
@@ -146,8 +175,14 @@ export async function startConsole(
   const desk = createDesk(store, situation, (changes) => hub.publish(changes), log);
   const clock = setInterval(() => desk.tick(), TICK_MS);
   const sessionSweep = setInterval(() => {
-    accounts.authority.sweep();
-    live?.dropExpired();
+    try {
+      accounts.authority.sweep();
+      live?.dropExpired();
+    } catch (error) {
+      // Expired sessions are refused whether or not their rows are gone; a busy or failing
+      // database only delays the clean-up to the next sweep.
+      log.warn(`session sweep skipped: ${(error as Error).message}`);
+    }
   }, SESSION_SWEEP_MS);
   live = attachLiveServer(
     server,
@@ -180,7 +215,7 @@ export async function startConsole(
     }
     throw error;
   }
-  const httpUrl = `http://${urlHost(config.http.host)}:${port}/`;
+  const httpUrl = `${consoleScheme(config.http)}://${urlHost(config.http.host)}:${port}/`;
 
   const commit = (deliveries: Delivery[]) => {
     counters.received += deliveries.length;
@@ -188,6 +223,8 @@ export async function startConsole(
     addOutcome(counters, outcome);
     hub.publish([...outcome.changes, { kind: 'ingest', ingest: { ...counters } }]);
   };
+  // Topics the embedded broker cannot deliver to our session come to the quarantine directly.
+  embedded?.divertUnroutable((delivery) => commit([delivery]));
   connection = new BrokerConnection(
     brokerUrl,
     config.broker,
@@ -206,6 +243,7 @@ export async function startConsole(
     async stop() {
       clearInterval(clock);
       clearInterval(sessionSweep);
+      await drills.stopAll();
       await connection?.close();
       hub.flush();
       hub.stop();

@@ -9,9 +9,19 @@ export function AlarmFlags({ alarm }: { alarm: Alarm }) {
   const stale = isStale(alarm, now);
   const escalated = isEscalated(alarm);
   const outOfService = Boolean(useDeviceState(alarm.deviceId)?.outOfService);
-  if (!escalated && !alarm.chattering && !stale && !outOfService && alarm.category !== 'trouble') return null;
+  const drill = alarm.drill !== undefined;
+  if (!drill && !escalated && !alarm.chattering && !stale && !outOfService && alarm.category !== 'trouble') return null;
   return (
     <div className="alarm-flags">
+      {drill && (
+        <span
+          className="flag flag--drill"
+          data-testid="flag-drill"
+          title={`Training drill ${alarm.drill}: not a real alarm`}
+        >
+          DRILL
+        </span>
+      )}
       {escalated && (
         <span className="flag flag--escalated" data-testid="flag-escalated">
           {alarm.resolveEscalatedAt !== null ? 'Escalated · resolve overdue' : 'Escalated'}

@@ -14,6 +14,7 @@ import { Checklist } from './Checklist.js';
 import { DetailActions } from './DetailActions.js';
 import { DeviceEvents } from './DeviceEvents.js';
 import { useAlarmActions } from './use-alarm-actions.js';
+import { InvestigationPanel } from '../investigation/InvestigationPanel.js';
 
 /**
  * The selected alarm, opened with Enter: what to do (the SOP), what happened, who did what, and
@@ -66,6 +67,7 @@ function OpenAlarm({ alarm, deviceName, onClose }: { alarm: Alarm; deviceName: s
           <DeviceDetails deviceId={alarm.deviceId} />
         </section>
         <DeviceEvents deviceId={alarm.deviceId} />
+        <InvestigationPanel alarmId={alarm.id} />
         <ActionLog alarm={alarm} actions={actions} error={error} />
       </div>
     </aside>

@@ -93,6 +93,11 @@ export type Alarm = {
   /** Times of the last transitions to active (at most 10), for chattering detection. */
   transitions: number[];
   chattering: boolean;
+  /**
+   * The drill whose traffic raised it (docs/drills.md); absent on real alarms. A drill alarm is
+   * handled like any other but never folds into a real one, and reports keep it out of real KPIs.
+   */
+  drill?: number;
 };
 
 export const isOpen = (alarm: Pick<Alarm, 'state'>): boolean => alarm.state !== 'resolved';

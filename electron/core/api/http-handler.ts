@@ -7,6 +7,9 @@ import { sendError } from './respond.js';
 import type { Route } from './route.js';
 import { routeTable } from './route-table.js';
 import { resolveInside, sendFile } from './static-files.js';
+import { sendPlanImage } from './plan-image-response.js';
+import { storedPlanHash } from '../../../shared/site-editing/plan-address.js';
+import type { PlanImage } from '../store/plan-images.js';
 
 export type HttpDeps = {
   routes: readonly Route[];
@@ -14,6 +17,8 @@ export type HttpDeps = {
   identify(request: IncomingMessage): Operator | null;
   rendererDir: string;
   siteDir: string | null;
+  /** Plans saved by the site editor (`/site/plans/<sha256>.<ext>`), from the database. */
+  planImage?(hash: string): PlanImage | undefined;
   hosts: () => ReadonlySet<string> | 'any';
   log: Logger;
 };
@@ -58,6 +63,8 @@ export function httpHandler(deps: HttpDeps) {
     if (url.pathname.startsWith(SITE_PREFIX)) {
       // Floorplans show where the cameras and doors are: signed-in operators only.
       if (!deps.identify(request)) return sendError(response, 401, 'sign in first');
+      const planHash = storedPlanHash(url.pathname.slice(SITE_PREFIX.length));
+      if (planHash && deps.planImage) return sendPlanImage(response, deps.planImage(planHash), headOnly);
       const file = deps.siteDir ? resolveInside(deps.siteDir, url.pathname.slice(SITE_PREFIX.length)) : null;
       return file ? sendFile(response, file, 'revalidate', headOnly) : sendError(response, 404, 'not found');
     }

@@ -13,6 +13,9 @@ import { shiftRoutes } from './shift-routes.js';
 import { reviewRoutes, type ReviewDeps } from './review-routes.js';
 import type { ShiftBook } from '../shifts/shift-book.js';
 import { walkthroughRoutes, type WalkthroughDeps } from './walkthrough-routes.js';
+import { siteRoutes, type SiteRouteDeps } from './site-routes.js';
+import { drillRoutes, type DrillRouteDeps } from './drill-routes.js';
+import { investigationRoutes } from './investigation-routes.js';
 
 export type ApiDeps = {
   /** For the shift report's range counts. */
@@ -29,6 +32,10 @@ export type ApiDeps = {
   policy?: ReviewDeps['policy'];
   /** Patrol checkpoints (patrols.json), for the walkthrough planner's patrol goal (docs/walkthrough.md). */
   checkpoints?: WalkthroughDeps['checkpoints'];
+  /** Saved site versions and plan images, for the site editor (docs/site-editor.md). */
+  siteBook?: SiteRouteDeps['siteBook'];
+  /** Training drills (docs/drills.md). */
+  drills?: DrillRouteDeps['drills'];
 };
 
 /**
@@ -103,5 +110,8 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     ...shiftRoutes(deps),
     ...reviewRoutes(deps),
     ...walkthroughRoutes(deps),
+    ...siteRoutes(deps),
+    ...drillRoutes(deps),
+    ...investigationRoutes(deps),
   ];
 }

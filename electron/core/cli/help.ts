@@ -16,6 +16,7 @@ Commands:
   backup     online backup of the database (safe while the console runs)
   restore    replace the database with a checked backup
   walkthrough  inspection walkthrough or patrol route across floors (JSON or printable PDF)
+  site       export the site (floorplans included) as one file, or import one or a site folder
 
 Run 'watchfloor <command> --help' for a command's options.
 `;
@@ -31,8 +32,10 @@ Options:
   --broker-port <n>       embedded broker port (default ${DEFAULT_EMBEDDED_BROKER_PORT}; a free one if taken)
   --broker-username <u>   broker user; the password comes from WATCHFLOOR_BROKER_PASSWORD
                           or the config file, never from the command line
+  --broker-password-file <file>  read the broker password from this file instead
   --broker-ca <file>      PEM CA to trust for mqtts:// (with --broker-cert/--broker-key
-                          for a client certificate)
+                          for a client certificate); the broker's certificate is always verified
+  --broker-servername <name>  name the broker's certificate must carry (default: the URL's host)
   --mqtt-version <4|5>    MQTT 3.1.1 (4, default) or 5
   --client-id <id>        stable MQTT client id of this console (default watchfloor-core)
   --site-filter <id>      only this site's devices (default: every site on the broker)
@@ -40,6 +43,8 @@ Options:
   --site <dir>            site folder with site.json and floorplans (default: the demo site)
   --host <addr>           address to serve on (default 127.0.0.1: this machine only)
   --port <n>              HTTP port (default ${DEFAULT_HTTP_PORT}; 0 picks a free one)
+  --tls-cert <file>       PEM certificate: serve https:// and wss:// (with --tls-key <file>)
+  --insecure-http         allow plain HTTP on a --host beyond loopback (refused otherwise)
   --simulator             run the device simulator (default: only with the embedded broker)
   --no-simulator          do not run it
   --scenario <name>       simulator scenario: ${SCENARIO_NAMES.join(', ')}
@@ -95,11 +100,13 @@ Exit codes: 0 intact, 1 broken or missing, 2 usage error.
 `;
 
 export const REPORT_HELP = `Usage: watchfloor report --db <file> --from <time> --to <time> --out <file> [options]
+       watchfloor report --db <file> --shift <id> --out <file> [options]
 
 Writes the shift report (daily activity report) for the range [from, to): alarms raised
 with their response timelines and guard notes, response times against the targets, alarms
 by priority, condition, zone and hour, false-alarm rates, noisiest devices, ISA-18.2 flood
-time, shelved and out-of-service items. Definitions: docs/reports.md. The database is
+time, shelved and out-of-service items, incidents logged by guards and handovers.
+Definitions: docs/reports.md. The database is
 opened read-only, so this is safe on a running console's file.
 
 Options:
@@ -108,6 +115,8 @@ Options:
   --to <time>             end of the range, excluded (required)
                           ISO 8601: 2025-11-21T22:00 is the site's local time,
                           2025-11-21T22:00Z or …+01:00 an exact instant, 2025-11-21 midnight
+  --shift <id>            instead of --from and --to: that shift, from its start to its end
+                          (its handover included); an open shift runs to now
   --out <file>            where to write the report (required)
   --format <f>            json, csv or pdf (default: from the --out extension)
   --site <dir>            site folder with site.json: names and timezone (default: the demo site)
@@ -115,6 +124,7 @@ Options:
 
 Example:
   watchfloor report --db watchfloor.db --from 2025-11-21T22:00 --to 2025-11-22T06:00 --out night.pdf
+  watchfloor report --db watchfloor.db --shift 42 --out shift-42.csv
 
 Exit codes: 0 written, 1 failure, 2 usage error (bad date, empty range, unknown format,
 no such database).

@@ -8,6 +8,7 @@ import { MAIN_HELP } from './help.js';
 import { report } from './report.js';
 import { serve } from './serve.js';
 import { simulate } from './simulate.js';
+import { site } from './site.js';
 import { user } from './user.js';
 import { walkthrough } from './walkthrough.js';
 
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   backup,
   restore,
   walkthrough,
+  site,
 };
 
 /** `watchfloor <command> ...`: returns the exit code; usage and config errors are 2, failures 1. */

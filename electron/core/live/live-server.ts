@@ -63,10 +63,19 @@ export function attachLiveServer(
     allowRequest: (request, callback) => callback(null, isAllowedRequest(request.headers, hosts())),
   });
 
+  // A database that cannot be read right now must refuse the seat, not crash the core.
+  const sessionOf = (token: string): Session | null => {
+    try {
+      return handlers.session(token);
+    } catch {
+      return null;
+    }
+  };
+
   io.use((socket, next) => {
     const handshake = handshakeSchema.safeParse(socket.handshake.auth);
     const token = handshake.success ? handshake.data.token : undefined;
-    const session = isSessionToken(token) ? handlers.session(token) : null;
+    const session = isSessionToken(token) ? sessionOf(token) : null;
     if (!handshake.success || !token || !session) return next(new Error(SIGN_IN_REQUIRED));
     socket.data = { identity: seatIdentity(session, handshake.data, socket.id), handshake: handshake.data, token };
     next();
@@ -87,7 +96,7 @@ export function attachLiveServer(
     socket.on('command', (raw, reply) => {
       // A client that sends no callback gets nothing; one that sends garbage gets a refusal, never a crash.
       if (typeof reply !== 'function') return;
-      if (!handlers.session(token)) {
+      if (!sessionOf(token)) {
         reply({ ok: false, refusal: 'not-allowed', message: 'your session has ended; sign in again' });
         return void socket.disconnect(true);
       }
@@ -109,8 +118,7 @@ export function attachLiveServer(
       }
     },
     dropExpired() {
-      for (const socket of io.of('/').sockets.values())
-        if (!handlers.session(socket.data.token)) socket.disconnect(true);
+      for (const socket of io.of('/').sockets.values()) if (!sessionOf(socket.data.token)) socket.disconnect(true);
     },
     close: () => new Promise<void>((resolve) => void io.close(() => resolve())),
   };

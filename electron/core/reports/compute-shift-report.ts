@@ -1,3 +1,4 @@
+import type { Alarm } from '../../../shared/domain/alarm.js';
 import type { Site } from '../../../shared/domain/site.js';
 import { countByCondition, countByDisposition, countByPriority, countByZone } from './alarm-counts.js';
 import { reportAlarm } from './alarm-timeline.js';
@@ -11,16 +12,20 @@ import type { ShiftReportRows } from './report-rows.js';
 import { responseRows } from './response-kpis.js';
 import { SHIFT_REPORT_FORMAT_VERSION, type ShiftReport } from './shift-report.js';
 import { siteNames } from './site-names.js';
+import { drillSection, splitDrillAlarms, withoutDrillActions } from './drill-sections.js';
 
 /** The whole report from plain rows: pure, so every number in it is tested without a database. */
 export function computeShiftReport(rows: ShiftReportRows, site: Site | null): ShiftReport {
   const { range } = rows;
   const timezone = site?.timezone ?? 'UTC';
   const names = siteNames(site);
-  const actions = [...rows.actions].sort((a, b) => a.at - b.at || a.seq - b.seq);
-  const alarms = [...rows.alarms]
-    .sort((a, b) => a.raisedAt - b.raisedAt || a.id - b.id)
-    .map((alarm) => reportAlarm(alarm, rows.alarmActions.get(alarm.id) ?? [], range, names));
+  // Drill alarms (docs/drills.md) are reported apart and never count towards the real figures.
+  const split = splitDrillAlarms(rows.alarms);
+  const drillIds = new Set(split.drill.map((alarm) => alarm.id));
+  const actions = withoutDrillActions(rows.actions, drillIds).sort((a, b) => a.at - b.at || a.seq - b.seq);
+  const toReport = (alarm: Alarm) => reportAlarm(alarm, rows.alarmActions.get(alarm.id) ?? [], range, names);
+  const alarms = split.real.sort((a, b) => a.raisedAt - b.raisedAt || a.id - b.id).map(toReport);
+  const drills = drillSection(split.drill.map((alarm) => ({ ...toReport(alarm), drill: alarm.drill ?? 0 })));
   const listed = new Set(alarms.map((alarm) => alarm.id));
   const others = otherActions(actions, listed);
   const raised = alarms.map((alarm) => alarm.raisedAt);
@@ -60,5 +65,6 @@ export function computeShiftReport(rows: ShiftReportRows, site: Site | null): Sh
     patrols: rows.patrolRuns ? patrolSection(rows.patrolRuns) : { recorded: false },
     guardLoggedIncidents: occurrenceItems(rows.occurrences ?? [], names),
     handovers: handoverItems(rows.handovers ?? []),
+    drills,
   };
 }

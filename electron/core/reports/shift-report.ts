@@ -1,6 +1,7 @@
 import type { RecordedPatrols } from './patrol-kpis.js';
 import type { ReportHandover, ReportOccurrence } from './guard-log-sections.js';
 import type { AlarmCategory, AlarmCondition, Disposition, Priority } from '../../../shared/domain/alarm.js';
+import type { ShiftReportDrill } from './drill-sections.js';
 
 /**
  * The shift report (daily activity report) for a time range [from, to): what happened, how the
@@ -25,6 +26,12 @@ export type ShiftReport = {
   guardLoggedIncidents: ReportOccurrence[];
   /** Handovers written or acknowledged in the range, in the order they were written. */
   handovers: ReportHandover[];
+  /**
+   * Drill alarms raised in the range, per drill (docs/drills.md). They are not in `alarms`, the
+   * summary or the KPIs; their actions are not in the counts or `otherActions`. Absent in reports
+   * made before drills existed.
+   */
+  drills?: ShiftReportDrill[];
 };
 
 /** Bumped when a field changes meaning or goes away; adding fields keeps the version. */

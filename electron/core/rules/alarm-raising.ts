@@ -21,6 +21,8 @@ export type RaisingContext = {
   outOfService: boolean;
   /** The open alarm of this device for a condition, if any. */
   openAlarm(condition: AlarmCondition): Alarm | undefined;
+  /** Set when the observation came from drill traffic: the alarm it raises is marked with it. */
+  drill?: number | undefined;
 };
 
 function raise(observation: ConditionObservation, context: RaisingContext): AlarmChange | null {
@@ -73,6 +75,7 @@ function raise(observation: ConditionObservation, context: RaisingContext): Alar
       resolveEscalatedAt: null,
       transitions: [context.at],
       chattering: false,
+      ...(context.drill === undefined ? {} : { drill: context.drill }),
     },
   };
 }

@@ -16,6 +16,7 @@ import { chartsRow, summaryTiles, titleBlock } from './pdf-summary.js';
 import { winAnsiDeep } from './winansi-text.js';
 import { patrolsSection } from './pdf-patrols.js';
 import { guardLoggedIncidentsSection, handoversSection } from './pdf-guard-log.js';
+import { drillsSection } from './pdf-drills.js';
 
 function readingNotes(doc: Doc): void {
   heading(doc, 'How to read this report', 40);
@@ -90,6 +91,7 @@ export function reportPdf(report: ShiftReport): Promise<Buffer> {
   patrolsSection(doc, printable);
   guardLoggedIncidentsSection(doc, printable);
   handoversSection(doc, printable);
+  drillsSection(doc, printable);
   alarmListSection(doc, printable);
   otherActionsSection(doc, printable);
   readingNotes(doc);

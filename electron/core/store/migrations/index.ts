@@ -4,8 +4,10 @@ import alarmHandling from './003-alarm-handling.js';
 import operators from './004-operators.js';
 import shifts from './005-shifts.js';
 import review from './006-review.js';
+import siteVersions from './007-site-versions.js';
 import patrolTours from './008-patrol-tours.js';
 import performanceIndexes from './009-performance-indexes.js';
+import drills from './010-drills.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -17,6 +19,8 @@ export const MIGRATIONS: readonly Migration[] = [
   operators,
   shifts,
   review,
+  siteVersions,
   patrolTours,
   performanceIndexes,
+  drills,
 ];
