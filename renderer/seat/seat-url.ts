@@ -7,9 +7,9 @@ import { isSeatId } from './seat-identity.js';
  *   ?view=queue    the alarm queue (and detail) only, full width · ?view=map  the floor map only;
  *   ?view=admin    operator accounts (admins);
  *   ?view=walkthrough  the walkthrough planner (supervisors);
- *   ?view=site     the site editor (admins).
- *   ?view=review  the shift log, note search and replay (supervisors).
- *   ?view=drills  training drills: start, end, report (supervisors).
+ *   ?view=site     the site editor (admins);
+ *   ?view=review   the shift log, note search and replay (supervisors);
+ *   ?view=drills   training drills: start, end, report (supervisors).
  */
 export const CONSOLE_VIEWS = ['full', 'queue', 'map', 'admin', 'walkthrough', 'review', 'site', 'drills'] as const;
 export type ConsoleView = (typeof CONSOLE_VIEWS)[number];

@@ -7,6 +7,7 @@ import { useSeatIdentity } from '../store/desk-selectors.js';
 const SCREENS: readonly { view: ConsoleView; label: string; role: Role }[] = [
   { view: 'full', label: 'Desk', role: 'guard' },
   { view: 'review', label: 'Review', role: 'supervisor' },
+  { view: 'drills', label: 'Drills', role: 'supervisor' },
   { view: 'walkthrough', label: 'Walkthroughs', role: 'supervisor' },
   { view: 'admin', label: 'Accounts', role: 'admin' },
   { view: 'site', label: 'Site editor', role: 'admin' },

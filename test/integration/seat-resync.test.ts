@@ -90,11 +90,12 @@ describe('seats dropping and reconnecting under load resync without gaps or dupl
 
       let running = true;
       const churn = sockets.map(async (socket, index) => {
+        const model = models[index] ?? new SeatModel();
         while (running) {
           await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 700));
           socket.disconnect();
           await new Promise((resolve) => setTimeout(resolve, Math.random() * 200));
-          models[index]!.reconnects += 1;
+          model.reconnects += 1;
           socket.connect();
         }
       });
