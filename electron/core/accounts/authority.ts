@@ -1,8 +1,7 @@
 import type { Operator } from '../../../shared/domain/operator.js';
 import type { SignedIn } from '../../../shared/api/accounts.js';
-import type { ActionLog } from '../store/action-log.js';
-import type { OperatorAccount, OperatorAccounts } from '../store/operators.js';
-import type { SessionRecords } from '../store/sessions.js';
+import type { OperatorAccount } from '../store/operators.js';
+import type { AccountDeps } from './account-deps.js';
 import { loginThrottle, PER_ADDRESS, PER_USERNAME } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import { newSessionToken, tokenHash } from './session-token.js';
@@ -18,16 +17,6 @@ export type SignInOutcome =
 /** A session as the core holds it: who, and the key that ends it. */
 export type Session = { operator: Operator; tokenHash: string; expiresAt: number };
 
-type Deps = {
-  operators: OperatorAccounts;
-  sessions: SessionRecords;
-  actions: ActionLog;
-  inTransaction<T>(work: () => T): T;
-  /** Told when sessions end early (sign-out, account disabled), so live seats using them are closed. */
-  sessionsEnded(operatorId: number | null, tokenHashes: readonly string[]): void;
-  now?: () => number;
-};
-
 export const publicOperator = (account: OperatorAccount): Operator => ({
   id: account.id,
   username: account.username,
@@ -39,7 +28,7 @@ export const publicOperator = (account: OperatorAccount): Operator => ({
  * Who may use the console: sign-in with a password (throttled, audited in the action log),
  * sessions that expire, and the check every HTTP request and socket makes.
  */
-export function createAuthority(deps: Deps) {
+export function createAuthority(deps: AccountDeps) {
   const now = deps.now ?? Date.now;
   const byUsername = loginThrottle(PER_USERNAME, now);
   const byAddress = loginThrottle(PER_ADDRESS, now);

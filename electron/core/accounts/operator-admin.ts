@@ -1,8 +1,6 @@
 import type { NewOperator, OperatorChange, OperatorSummary } from '../../../shared/api/accounts.js';
 import type { Operator } from '../../../shared/domain/operator.js';
-import type { ActionLog } from '../store/action-log.js';
-import type { OperatorAccounts } from '../store/operators.js';
-import type { SessionRecords } from '../store/sessions.js';
+import type { AccountDeps } from './account-deps.js';
 import { publicOperator } from './authority.js';
 import { hashPassword, passwordProblem } from './password-hash.js';
 
@@ -20,17 +18,8 @@ export class AccountError extends Error {
 /** Who made an account change: an admin at a seat, or the command line on the console's machine. */
 export type ChangedBy = { operator: string; seat: string };
 
-type Deps = {
-  operators: OperatorAccounts;
-  sessions: SessionRecords;
-  actions: ActionLog;
-  inTransaction<T>(work: () => T): T;
-  sessionsEnded(operatorId: number | null, tokenHashes: readonly string[]): void;
-  now?: () => number;
-};
-
 /** Adding and changing operator accounts, for the admin screen and `watchfloor user`; every change is audited. */
-export function operatorAdmin(deps: Deps) {
+export function operatorAdmin(deps: AccountDeps) {
   const now = deps.now ?? Date.now;
   const audit = (by: ChangedBy, action: string, detail: Record<string, unknown>) =>
     deps.actions.append({ at: now(), ...by, action, alarmId: null, incidentId: null, deviceId: null, detail });

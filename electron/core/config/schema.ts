@@ -1,12 +1,8 @@
 import { z } from 'zod';
+import { DRILL_SCENARIOS } from '../../../shared/api/drills.js';
 
-export const SCENARIO_NAMES = [
-  'normal-day',
-  'night-intrusion',
-  'alarm-flood',
-  'camera-outage',
-  'missed-patrol',
-] as const;
+/** The simulator's scenarios: one list, in shared/, so the drill screen offers the same ones. */
+export const SCENARIO_NAMES = DRILL_SCENARIOS;
 
 const port = z.number().int().min(0).max(65_535);
 const brokerUrl = z
