@@ -47,10 +47,15 @@ function shiftDatabase(): { file: string; hashes: string[] } {
   return { file, hashes: records.map((record) => record.hash) };
 }
 
-/** What someone with the file and the sqlite3 shell could do: drop the guards, then change history. */
+/**
+ * What someone with the file and the sqlite3 shell could do: drop the guards (and the search
+ * index's trigger, which would refuse a second row under a reused seq), then change history.
+ */
 function tamper(file: string, sql: string): void {
   const db = new Database(file);
-  db.exec('DROP TRIGGER actions_no_update; DROP TRIGGER actions_no_delete;');
+  db.exec(
+    'DROP TRIGGER actions_no_update; DROP TRIGGER actions_no_delete; DROP TRIGGER IF EXISTS actions_review_text;',
+  );
   db.exec(sql);
   db.close();
 }
