@@ -42,6 +42,29 @@ export function paragraph(doc: Doc, text: string, size = 8.5, color: string = CO
 }
 
 /**
+ * A row of labelled lines to sign on (name, signature, date…) under a heading: the printed copy
+ * is signed by hand. `gap` is the space between the lines.
+ */
+export function signatureLines(doc: Doc, title: string, keep: number, fields: readonly string[], gap: number): void {
+  heading(doc, title, keep);
+  const left = contentLeft(doc);
+  const y = doc.y + 18;
+  const w = (contentWidth(doc) - (fields.length - 1) * gap) / fields.length;
+  fields.forEach((label, index) => {
+    const x = left + index * (w + gap);
+    doc
+      .moveTo(x, y)
+      .lineTo(x + w, y)
+      .lineWidth(0.6)
+      .strokeColor(COLOR.muted)
+      .stroke();
+    style(doc, FONT.regular, 7.5, COLOR.muted).text(label, x, y + 4, { width: w, lineBreak: false });
+  });
+  doc.x = left;
+  doc.y = y + 20;
+}
+
+/**
  * Page furniture on every page once the content is laid out (the total is known only then):
  * a running title from page 2, and a footer with the range, the generation time and "page n of N".
  */

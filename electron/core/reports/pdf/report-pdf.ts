@@ -10,8 +10,8 @@ import {
   serviceSection,
   shelvedSection,
 } from './pdf-kpi-sections.js';
-import { contentLeft, contentWidth, decoratePages, heading, paragraph, style, type Doc } from './pdf-page.js';
-import { COLOR, FONT, PAGE } from './pdf-style.js';
+import { decoratePages, heading, paragraph, signatureLines, type Doc } from './pdf-page.js';
+import { PAGE } from './pdf-style.js';
 import { chartsRow, summaryTiles, titleBlock } from './pdf-summary.js';
 import { winAnsiDeep } from './winansi-text.js';
 import { patrolsSection } from './pdf-patrols.js';
@@ -35,24 +35,7 @@ function readingNotes(doc: Doc): void {
 
 /** Where the supervisor signs the printed copy before it goes to management, an insurer or the police. */
 function signOff(doc: Doc): void {
-  heading(doc, 'Review and sign-off', 70);
-  const left = contentLeft(doc);
-  const width = contentWidth(doc);
-  const y = doc.y + 18;
-  const fields = ['Reviewed by (name)', 'Signature', 'Date'];
-  const w = (width - 2 * 16) / fields.length;
-  fields.forEach((label, index) => {
-    const x = left + index * (w + 16);
-    doc
-      .moveTo(x, y)
-      .lineTo(x + w, y)
-      .lineWidth(0.6)
-      .strokeColor(COLOR.muted)
-      .stroke();
-    style(doc, FONT.regular, 7.5, COLOR.muted).text(label, x, y + 4, { width: w, lineBreak: false });
-  });
-  doc.x = left;
-  doc.y = y + 20;
+  signatureLines(doc, 'Review and sign-off', 70, ['Reviewed by (name)', 'Signature', 'Date'], 16);
 }
 
 /** The report as a printable A4 PDF with extractable text (standard fonts, vector charts). */

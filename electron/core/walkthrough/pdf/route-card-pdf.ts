@@ -7,6 +7,7 @@ import {
   decoratePages,
   heading,
   paragraph,
+  signatureLines,
   style,
   type Doc,
 } from '../../reports/pdf/pdf-page.js';
@@ -41,23 +42,7 @@ function titleBlock(doc: Doc, plan: WalkthroughPlan, floorNames: string): void {
 }
 
 function signOff(doc: Doc): void {
-  heading(doc, 'Walked by', 50);
-  const [left, width] = [contentLeft(doc), contentWidth(doc)];
-  const y = doc.y + 18;
-  const fields = ['Name', 'Date', 'Finished at', 'Signature'];
-  const w = (width - 3 * 14) / fields.length;
-  fields.forEach((label, index) => {
-    const x = left + index * (w + 14);
-    doc
-      .moveTo(x, y)
-      .lineTo(x + w, y)
-      .lineWidth(0.6)
-      .strokeColor(COLOR.muted)
-      .stroke();
-    style(doc, FONT.regular, 7.5, COLOR.muted).text(label, x, y + 4, { width: w, lineBreak: false });
-  });
-  doc.x = left;
-  doc.y = y + 20;
+  signatureLines(doc, 'Walked by', 50, ['Name', 'Date', 'Finished at', 'Signature'], 14);
 }
 
 /** The printable route card: the stops with a box to tick and their reasons, a sketch per floor, a sign-off. */
