@@ -1,5 +1,4 @@
-import { CRS } from 'leaflet';
-import { MapContainer, ZoomControl } from 'react-leaflet';
+import { ZoomControl } from 'react-leaflet';
 import { CheckpointRings } from '../patrols/CheckpointRings.js';
 import { PatrolPanel } from '../patrols/PatrolPanel.js';
 import { LocationPicker } from '../occurrences/LocationPicker.js';
@@ -11,10 +10,7 @@ import { FloorSwitcher } from './FloorSwitcher.js';
 import { MapViewController } from './MapViewController.js';
 import { StaleBanner } from './StaleBanner.js';
 import { UnplacedDevices } from './UnplacedDevices.js';
-
-/** Zoom is log2(pixels per metre) under CRS.Simple: −3 fits a campus, 7 shows a single room. */
-const MIN_ZOOM = -3;
-const MAX_ZOOM = 7;
+import { PlanMap } from './PlanMap.js';
 
 /** The selected floor's plan with its devices; overlays sit outside the map so they never pan it. */
 export function FloorMap() {
@@ -22,26 +18,14 @@ export function FloorMap() {
   return (
     <section className="map-area" aria-label="Floor plan">
       {floor ? (
-        <MapContainer
-          className="map"
-          crs={CRS.Simple}
-          center={[0, 0]}
-          zoom={0}
-          minZoom={MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          zoomSnap={0.25}
-          zoomDelta={0.5}
-          maxBoundsViscosity={0.8}
-          attributionControl={false}
-          zoomControl={false}
-        >
+        <PlanMap className="map" zoomDelta={0.5} maxBoundsViscosity={0.8}>
           <FloorPlan floor={floor} />
           <CheckpointRings floor={floor} />
           <DeviceMarkers key={floor.id} floor={floor} />
           <MapViewController floor={floor} />
           <LocationPicker floor={floor} />
           <ZoomControl position="bottomright" />
-        </MapContainer>
+        </PlanMap>
       ) : (
         <div className="map-empty">Waiting for the site plan from the console core…</div>
       )}

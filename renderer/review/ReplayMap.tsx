@@ -1,6 +1,5 @@
-import { CRS } from 'leaflet';
 import { useMemo } from 'react';
-import { MapContainer, Marker, Tooltip } from 'react-leaflet';
+import { Marker, Tooltip } from 'react-leaflet';
 import type { Alarm } from '../../shared/domain/alarm.js';
 import type { Floor, Site } from '../../shared/domain/site.js';
 import { describeMarker } from '../devices/marker-state.js';
@@ -8,6 +7,7 @@ import { FloorPlan } from '../map/FloorPlan.js';
 import { floorBounds, metresToLatLng } from '../map/geometry.js';
 import { markerIcon } from '../map/marker-icon.js';
 import type { ReplayFrame } from './replay-player.js';
+import { PlanMap } from '../map/PlanMap.js';
 
 /** The floor's devices as they were in `frame`: the desk's own marker looks, from the replayed states and alarms. */
 export function ReplayMap({ site, floor, frame }: { site: Site; floor: Floor; frame: ReplayFrame }) {
@@ -21,16 +21,7 @@ export function ReplayMap({ site, floor, frame }: { site: Site; floor: Floor; fr
   const bounds = useMemo(() => floorBounds(floor), [floor]);
 
   return (
-    <MapContainer
-      key={floor.id}
-      className="review-map"
-      crs={CRS.Simple}
-      bounds={bounds}
-      minZoom={-3}
-      maxZoom={7}
-      zoomSnap={0.25}
-      attributionControl={false}
-    >
+    <PlanMap key={floor.id} className="review-map" bounds={bounds} zoomControl>
       <FloorPlan floor={floor} />
       {devices.map((device) => {
         const alarms = alarmsByDevice.get(device.id) ?? [];
@@ -48,6 +39,6 @@ export function ReplayMap({ site, floor, frame }: { site: Site; floor: Floor; fr
           </Marker>
         );
       })}
-    </MapContainer>
+    </PlanMap>
   );
 }

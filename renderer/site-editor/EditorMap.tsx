@@ -1,15 +1,6 @@
-import { CRS, divIcon, type LeafletMouseEvent } from 'leaflet';
+import { divIcon, type LeafletMouseEvent } from 'leaflet';
 import { useEffect, useMemo } from 'react';
-import {
-  CircleMarker,
-  MapContainer,
-  Marker,
-  Polygon,
-  Polyline,
-  useMap,
-  useMapEvents,
-  ZoomControl,
-} from 'react-leaflet';
+import { CircleMarker, Marker, Polygon, Polyline, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
 import type { Floor, PlacedDevice } from '../../shared/domain/site.js';
 import { placeDevice } from '../../shared/site-editing/device-edits.js';
 import { closesZone, addZoneCorner } from '../../shared/site-editing/zone-edits.js';
@@ -17,6 +8,7 @@ import { FloorPlan } from '../map/FloorPlan.js';
 import { floorBounds, metresToLatLng } from '../map/geometry.js';
 import { editorStore, useEditor } from './editor-store.js';
 import { DEVICE_DRAG_TYPE, droppedDevice } from './device-drag.js';
+import { PlanMap } from '../map/PlanMap.js';
 
 const deviceIcon = (device: PlacedDevice) =>
   divIcon({
@@ -104,18 +96,7 @@ export function EditorMap({ floor }: { floor: Floor }) {
   const drawn = points.map(([x, y]) => at(x, y));
 
   return (
-    <MapContainer
-      className="site-editor__map"
-      crs={CRS.Simple}
-      center={[0, 0]}
-      zoom={0}
-      minZoom={-3}
-      maxZoom={7}
-      zoomSnap={0.25}
-      attributionControl={false}
-      zoomControl={false}
-      doubleClickZoom={false}
-    >
+    <PlanMap className="site-editor__map" doubleClickZoom={false}>
       <FloorPlan floor={floor} />
       {zones.map((zone) =>
         zone.polygon ? (
@@ -152,6 +133,6 @@ export function EditorMap({ floor }: { floor: Floor }) {
       <DropTarget floor={floor} />
       <FitFloor floor={floor} />
       <ZoomControl position="bottomright" />
-    </MapContainer>
+    </PlanMap>
   );
 }

@@ -1,10 +1,11 @@
-import { CRS, divIcon } from 'leaflet';
+import { divIcon } from 'leaflet';
 import { useEffect, useMemo } from 'react';
-import { MapContainer, Marker, Polyline, useMap, ZoomControl } from 'react-leaflet';
+import { Marker, Polyline, useMap, ZoomControl } from 'react-leaflet';
 import type { Floor } from '../../shared/domain/site.js';
 import { floorSegments, type WalkthroughPlan } from '../../shared/domain/walkthrough.js';
 import { FloorPlan } from '../map/FloorPlan.js';
 import { floorBounds, metresToLatLng } from '../map/geometry.js';
+import { PlanMap } from '../map/PlanMap.js';
 
 const stopIcon = (order: number) =>
   divIcon({ className: 'walk-stop', html: `<span>${order}</span>`, iconSize: [26, 26], iconAnchor: [13, 13] });
@@ -32,17 +33,7 @@ export function RouteMap({ plan, floor }: { plan: WalkthroughPlan; floor: Floor 
     [plan, floor],
   );
   return (
-    <MapContainer
-      className="walk-map"
-      crs={CRS.Simple}
-      center={[0, 0]}
-      zoom={0}
-      minZoom={-3}
-      maxZoom={7}
-      zoomSnap={0.25}
-      attributionControl={false}
-      zoomControl={false}
-    >
+    <PlanMap className="walk-map">
       <FloorPlan floor={floor} />
       {/* The class is fixed at creation (Leaflet cannot restyle it), the colour and weight are not. */}
       <Polyline positions={segments} className="walk-route" pathOptions={{ color: '#ff5a4e', weight: 4 }} />
@@ -61,6 +52,6 @@ export function RouteMap({ plan, floor }: { plan: WalkthroughPlan; floor: Floor 
       )}
       <FitFloor floor={floor} />
       <ZoomControl position="bottomright" />
-    </MapContainer>
+    </PlanMap>
   );
 }

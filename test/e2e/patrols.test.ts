@@ -9,22 +9,10 @@ import { signInPage } from '../support/browser-sign-in.js';
 import { startTestConsole, type TestConsole } from '../support/console-harness.js';
 import { connectPublisher, type Publisher } from '../support/mqtt-publisher.js';
 import { addOperator } from '../support/operators.js';
+import { nextMinute } from '../support/next-minute.js';
 import { tempDir } from '../support/temp-dir.js';
 
-const MINUTE_MS = 60_000;
 export const SCREENSHOT = join(PACKAGE_ROOT, 'test-results', 'patrol.png');
-
-/** HH:MM in London of the first whole minute at least 5 s away: the tour's start. */
-function nextMinute(): { at: number; clock: string } {
-  const at = Math.ceil((Date.now() + 5_000) / MINUTE_MS) * MINUTE_MS;
-  const clock = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-  return { at, clock };
-}
 
 describe('a patrol tracked live on the desk, in Chromium', () => {
   const site = tempDir('patrol-e2e-site');

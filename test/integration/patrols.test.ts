@@ -8,22 +8,11 @@ import { startTestConsole, type TestConsole } from '../support/console-harness.j
 import { connectPublisher, type Publisher } from '../support/mqtt-publisher.js';
 import { getJson, operatorToken } from '../support/operators.js';
 import { connectSeat, type Seat } from '../support/seat.js';
+import { nextMinute } from '../support/next-minute.js';
 import { tempDir } from '../support/temp-dir.js';
 import { waitFor } from '../support/wait-for.js';
 
 const MINUTE_MS = 60_000;
-
-/** HH:MM in London of the first whole minute at least 5 s away: the tour's start. */
-function nextMinute(): { at: number; clock: string } {
-  const at = Math.ceil((Date.now() + 5_000) / MINUTE_MS) * MINUTE_MS;
-  const clock = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-  return { at, clock };
-}
 
 const latestRun = (seat: Seat, id: string): TourRun | undefined =>
   [
