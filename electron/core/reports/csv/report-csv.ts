@@ -221,6 +221,18 @@ export function reportCsv(report: ShiftReport): string {
       ),
       ...patrolTables(report.patrols, table, time),
       ...guardLogTables(report, table, time),
+      // Training drills, kept out of every figure above (docs/drills.md).
+      ...table(
+        'drill',
+        ['drill', 'drill alarms raised', 'acknowledged by end', 'resolved by end', 'alarm ids'],
+        (report.drills ?? []).map((d) => [
+          d.drill,
+          d.alarms,
+          d.acknowledgedAtEnd,
+          d.resolvedAtEnd,
+          d.alarmIds.join(' '),
+        ]),
+      ),
     ])
   );
 }

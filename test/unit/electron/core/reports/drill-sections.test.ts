@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeShiftReport } from '../../../../../electron/core/reports/compute-shift-report.js';
+import { reportCsv } from '../../../../../electron/core/reports/csv/report-csv.js';
 import { action, alarm, FROM, MIN, resolvedAlarm, rows, S, SITE } from './report-fixtures.js';
 
 describe('drill alarms in the shift report', () => {
@@ -35,5 +36,15 @@ describe('drill alarms in the shift report', () => {
     ]);
     // The drill's start is a supervisor's action on no alarm: it stays under other actions.
     expect(report.otherActions.map((row) => row.action)).toEqual(['start-drill']);
+  });
+
+  it('gives the CSV export a drill section of its own, one row per drill', () => {
+    const drillRows = reportCsv(report)
+      .split('\r\n')
+      .filter((line) => line.startsWith('drill,'));
+    expect(drillRows).toEqual([`drill,4,2,1,1,${drillA.id} ${drillB.id}`, `drill,5,1,0,0,${drillC.id}`]);
+    expect(reportCsv(report)).toContain(
+      'section,drill,drill alarms raised,acknowledged by end,resolved by end,alarm ids\r\n',
+    );
   });
 });

@@ -95,6 +95,7 @@ describe('reportCsv', () => {
       'at', // service
       'incident id', // logged incident
       'handover id', // handover
+      'drill', // drill
     ]);
     const sections = new Set(records.map((r) => r[0]));
     expect([...sections]).toEqual([
