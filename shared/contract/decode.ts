@@ -1,7 +1,7 @@
 import type { DeviceEvent } from './device-event.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js';
 import { channelPayloadSchemas } from './payloads.js';
-import { parseTopic } from './topic.js';
+import { parseTopic, type TopicParse } from './topic.js';
 
 /** Larger payloads are quarantined unread; no contract payload comes near it. */
 export const MAX_PAYLOAD_BYTES = 16 * 1024;
@@ -10,7 +10,8 @@ export const MAX_PAYLOAD_BYTES = 16 * 1024;
 export const MAX_REASON_LENGTH = 300;
 
 export type Decoded =
-  | { ok: true; event: DeviceEvent }
+  /** `text` is the payload as decoded for parsing; the log stores it as sent, without decoding it twice. */
+  | { ok: true; event: DeviceEvent; text: string }
   | { ok: false; reason: string }
   /** Not an event and not an error: a zero-length publish is how MQTT clears a retained message. */
   | { ok: 'ignored'; reason: string };
@@ -19,7 +20,23 @@ export type Delivery = { topic: string; payload: Uint8Array; receivedAt: number;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function parseJsonObject(bytes: Uint8Array): { ok: true; value: object } | { ok: false; reason: string } {
+/** Valid topics of late and their parse: a site has a few hundred device channels, each parsed once. */
+export const MAX_REMEMBERED_TOPICS = 4_096;
+const rememberedTopics = new Map<string, TopicParse>();
+
+function parseTopicRemembered(topic: string): TopicParse {
+  const known = rememberedTopics.get(topic);
+  if (known) return known;
+  const parsed = parseTopic(topic);
+  if (parsed.ok) {
+    // Full: forget them all. Simple, and a broker with more live topics than this only parses more.
+    if (rememberedTopics.size >= MAX_REMEMBERED_TOPICS) rememberedTopics.clear();
+    rememberedTopics.set(topic, parsed);
+  }
+  return parsed;
+}
+
+function parseJsonObject(bytes: Uint8Array): { ok: true; value: object; text: string } | { ok: false; reason: string } {
   let textValue: string;
   try {
     textValue = utf8.decode(bytes);
@@ -38,7 +55,7 @@ function parseJsonObject(bytes: Uint8Array): { ok: true; value: object } | { ok:
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, reason: 'payload must be a JSON object' };
   }
-  return { ok: true, value };
+  return { ok: true, value, text: textValue };
 }
 
 function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
@@ -68,7 +85,7 @@ export function decodeDelivery(delivery: Delivery): Decoded {
 }
 
 function decodeUnbounded(delivery: Delivery): Decoded {
-  const topic = parseTopic(delivery.topic);
+  const topic = parseTopicRemembered(delivery.topic);
   if (!topic.ok) return { ok: false, reason: topic.reason };
   if (delivery.payload.byteLength === 0) return { ok: 'ignored', reason: 'empty payload (retained message cleared)' };
   if (delivery.payload.byteLength > MAX_PAYLOAD_BYTES) {
@@ -86,5 +103,5 @@ function decodeUnbounded(delivery: Delivery): Decoded {
   const eventId = payload.id ?? consoleStatusId('online' in payload && payload.online, delivery);
   const base = { siteId, deviceId, eventId, deviceTs: payload.ts ?? null, receivedAt: delivery.receivedAt };
   // The schema table is keyed by channel, so the payload matches the channel; TS cannot correlate the two.
-  return { ok: true, event: { ...base, channel, payload } as DeviceEvent };
+  return { ok: true, event: { ...base, channel, payload } as DeviceEvent, text: json.text };
 }

@@ -13,8 +13,6 @@ export type BatchOutcome = {
   changes: LiveChange[];
 };
 
-const utf8 = new TextDecoder();
-
 /**
  * One batch of broker deliveries into the log, all in one transaction: bad ones quarantined,
  * repeats ignored, new ones stored and applied to the situation. Throws if the store refuses,
@@ -34,7 +32,7 @@ export function commitBatch(store: Store, situation: Situation, deliveries: read
             const kept = keptForQuarantine(delivery);
             store.quarantine.add(kept.topic, kept.payload, decoded.reason, delivery.receivedAt);
             outcome.quarantined++;
-          } else if (store.events.append(decoded.event, utf8.decode(delivery.payload))) {
+          } else if (store.events.append(decoded.event, decoded.text)) {
             outcome.stored++;
             outcome.changes.push(...situation.record(decoded.event));
           } else {

@@ -15,21 +15,21 @@ function withDoor(state: DeviceState, next: DoorState | undefined, at: number): 
   return state.door?.state === next ? state.door : { state: next, since: at };
 }
 
-function applyChannel(state: DeviceState, event: DeviceEvent): DeviceState {
+/** What the event changes in the device's picture; merged into it once, in projectDevice. */
+function channelChanges(state: DeviceState, event: DeviceEvent): Partial<DeviceState> {
   const at = event.receivedAt;
   switch (event.channel) {
     case 'status':
-      return { ...state, online: event.payload.online };
+      return { online: event.payload.online };
     case 'alarm': {
       const { kind } = event.payload;
       const others = state.activeInputs.filter((active) => active !== kind);
-      return { ...state, activeInputs: event.payload.state === 'active' ? [...others, kind].sort() : others };
+      return { activeInputs: event.payload.state === 'active' ? [...others, kind].sort() : others };
     }
     case 'camera': {
       const { status, fps, bitrateKbps, storageFreePct } = event.payload;
       const since = state.camera?.status === status ? state.camera.since : at;
       return {
-        ...state,
         camera: {
           status,
           fps: fps ?? null,
@@ -46,21 +46,23 @@ function applyChannel(state: DeviceState, event: DeviceEvent): DeviceState {
       const lastAccess = isBadge
         ? { event: what, holder: holder ?? null, credential: credential ?? null, method: method ?? null, at }
         : state.lastAccess;
-      return { ...state, door, lastAccess };
+      return { door, lastAccess };
     }
     case 'checkpoint':
-      return { ...state, lastCheckpoint: { checkpoint: event.payload.checkpoint, guard: event.payload.guard, at } };
+      return { lastCheckpoint: { checkpoint: event.payload.checkpoint, guard: event.payload.guard, at } };
   }
 }
 
 /**
  * The device's picture after one event. Any event proves the device is talking, so it is online
  * unless the event itself says otherwise (a last will). Events arriving late never move lastSeenAt back.
+ * One copy of the state per event: this runs for every stored event (docs/performance.md).
  */
 export function projectDevice(state: DeviceState, event: DeviceEvent): DeviceState {
-  const next = applyChannel({ ...state, online: true }, event);
   return {
-    ...next,
+    ...state,
+    online: true,
+    ...channelChanges(state, event),
     lastSeenAt: Math.max(state.lastSeenAt ?? 0, event.receivedAt),
     clockSkewMs: event.deviceTs === null ? state.clockSkewMs : event.receivedAt - event.deviceTs,
   };

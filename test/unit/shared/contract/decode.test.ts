@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDelivery, MAX_PAYLOAD_BYTES, type Delivery } from '../../../../shared/contract/decode.js';
+import {
+  decodeDelivery,
+  MAX_PAYLOAD_BYTES,
+  MAX_REMEMBERED_TOPICS,
+  type Delivery,
+} from '../../../../shared/contract/decode.js';
 
 const at = Date.UTC(2026, 10, 21, 3, 0, 0);
 const delivery = (topic: string, payload: unknown, retained = false): Delivery => ({
@@ -100,5 +105,26 @@ describe('decodeDelivery', () => {
     expect(decoded.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     if (decoded.ok === true) expect(Object.getPrototypeOf(decoded.event.payload)).toBe(Object.prototype);
+  });
+
+  it('hands back the payload text exactly as sent, for the log to store', () => {
+    const sent = '{ "id": "t1", "ts": 1763694000000, "kind": "fire", "state": "active", "detail": "Küche" }';
+    const decoded = decodeDelivery(delivery(topic('alarm'), sent));
+    expect(decoded).toMatchObject({ ok: true, text: sent });
+  });
+
+  it('judges each topic the same however often it comes and however many others came between', () => {
+    const first = delivery(topic('alarm'), { id: 'r1', ts: at, kind: 'fire', state: 'active' });
+    expect(decodeDelivery(first)).toMatchObject({ ok: true, event: { deviceId: 'dev-1', channel: 'alarm' } });
+    for (let n = 0; n <= MAX_REMEMBERED_TOPICS; n++) {
+      decodeDelivery(delivery(`watchfloor/v1/hq/flood-${n}/alarm`, { id: 'f', ts: at, kind: 'fire', state: 'active' }));
+    }
+    expect(decodeDelivery({ ...first, topic: topic('alarm') })).toMatchObject({
+      ok: true,
+      event: { deviceId: 'dev-1' },
+    });
+    const wrong = delivery('watchfloor/v1/hq/dev-1/sprinkler', { id: 'w', ts: at });
+    expect(decodeDelivery(wrong)).toEqual({ ok: false, reason: 'unknown channel "sprinkler"' });
+    expect(decodeDelivery(wrong)).toEqual({ ok: false, reason: 'unknown channel "sprinkler"' });
   });
 });
