@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { filtersActive, NO_FILTERS } from './queue-filters.js';
 import { useFilters, useQueueView, useSelectedIncidentId, useSetFilters } from '../store/desk-selectors.js';
 import { useSelectedAlarmId } from '../store/selectors.js';
@@ -6,17 +7,35 @@ import { FloodBanner } from './FloodBanner.js';
 import { IncidentRow } from './IncidentRow.js';
 import { OutOfServiceSection } from './OutOfServiceSection.js';
 import { QueueFilterBar } from './QueueFilterBar.js';
+import type { RowKey } from './queue-view.js';
 import { ShelvedSection } from './ShelvedSection.js';
+import { useQueueWindow } from './use-queue-window.js';
 
-/** The guard's queue: most urgent first, then oldest; incidents grouped; shelved and out-of-service kept in sight. */
+/** `.alarm-queue__list` padding; the room for lines not drawn is added to it. */
+const LIST_PADDING_PX = 8;
+
+/**
+ * The guard's queue: most urgent first, then oldest; incidents grouped; shelved and out-of-service
+ * kept in sight. Only the lines in and near the view are drawn; each says its place in the whole
+ * (aria-posinset of aria-setsize), so a screen reader still announces the queue's length.
+ */
 export function AlarmQueue() {
   const view = useQueueView();
   const selectedAlarmId = useSelectedAlarmId();
   const selectedIncidentId = useSelectedIncidentId();
   const filtered = filtersActive(useFilters());
   const setFilters = useSetFilters();
-  const cursorKey = selectedIncidentId !== null ? `incident:${selectedIncidentId}` : `alarm:${selectedAlarmId}`;
+  const cursorKey: RowKey | null =
+    selectedIncidentId !== null
+      ? `incident:${selectedIncidentId}`
+      : selectedAlarmId !== null
+        ? `alarm:${selectedAlarmId}`
+        : null;
   const focusKey = view.entries.some((entry) => entry.key === cursorKey) ? cursorKey : view.entries[0]?.key;
+  const body = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const lines = useQueueWindow(body, list, view.entryKeys, cursorKey);
+  const setSize = view.entries.length;
 
   return (
     <section className="alarm-queue" aria-labelledby="alarm-queue-title">
@@ -31,31 +50,47 @@ export function AlarmQueue() {
       </header>
       <FloodBanner />
       <QueueFilterBar />
-      <div className="alarm-queue__body">
+      <div className="alarm-queue__body" ref={body}>
         {view.entries.length === 0 ? (
           <p className="alarm-queue__empty" data-testid="alarm-queue-empty">
             {filtered ? 'No alarms match the filters' : 'No open alarms'}
           </p>
         ) : (
-          <ol className="alarm-queue__list" data-testid="alarm-queue">
-            {view.entries.map((entry) =>
-              entry.kind === 'incident' ? (
-                <IncidentRow
-                  key={entry.key}
-                  entry={entry}
-                  selected={entry.key === cursorKey}
-                  focusable={entry.key === focusKey}
-                />
-              ) : (
-                <AlarmRow
-                  key={entry.key}
-                  alarmId={entry.alarmId}
-                  member={entry.member}
-                  selected={entry.key === cursorKey}
-                  focusable={entry.key === focusKey}
-                />
-              ),
-            )}
+          <ol
+            ref={list}
+            className="alarm-queue__list"
+            data-testid="alarm-queue"
+            data-lines={setSize}
+            style={{
+              paddingTop: LIST_PADDING_PX + lines.spaceAbove,
+              paddingBottom: LIST_PADDING_PX + lines.spaceBelow,
+            }}
+          >
+            {view.entries
+              .slice(lines.start, lines.end)
+              .map((entry, n) =>
+                entry.kind === 'incident' ? (
+                  <IncidentRow
+                    key={entry.key}
+                    entry={entry}
+                    summary={view.incidentSummaries.get(entry.incidentId)}
+                    selected={entry.key === cursorKey}
+                    focusable={entry.key === focusKey}
+                    position={lines.start + n + 1}
+                    setSize={setSize}
+                  />
+                ) : (
+                  <AlarmRow
+                    key={entry.key}
+                    alarmId={entry.alarmId}
+                    member={entry.member}
+                    selected={entry.key === cursorKey}
+                    focusable={entry.key === focusKey}
+                    position={lines.start + n + 1}
+                    setSize={setSize}
+                  />
+                ),
+              )}
           </ol>
         )}
         {view.hiddenByFilters > 0 && (

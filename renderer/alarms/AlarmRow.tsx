@@ -18,13 +18,23 @@ type Props = {
   focusable: boolean;
   /** Shown under its incident's line. */
   member?: boolean;
+  /** Its place in the queue (from 1) and the queue's length: only some lines are drawn, so say so. */
+  position: number;
+  setSize: number;
 };
 
 /**
  * One alarm in the guard's queue: what, where, how long left to respond, who has it. Clicking
  * selects it; everything else is done with the desk keys or the buttons in its detail.
  */
-export const AlarmRow = memo(function AlarmRow({ alarmId, selected, focusable, member = false }: Props) {
+export const AlarmRow = memo(function AlarmRow({
+  alarmId,
+  selected,
+  focusable,
+  member = false,
+  position,
+  setSize,
+}: Props) {
   const alarm = useAlarm(alarmId);
   const placed = usePlacedDevice(alarm?.deviceId ?? '');
   const floor = useFloorLabel(alarm?.floorId ?? placed?.floorId);
@@ -57,6 +67,8 @@ export const AlarmRow = memo(function AlarmRow({ alarmId, selected, focusable, m
       data-owner={alarm.owner?.operator ?? ''}
       data-pending={pending ?? undefined}
       aria-current={selected ? 'true' : undefined}
+      aria-posinset={position}
+      aria-setsize={setSize}
       aria-busy={pending ? 'true' : undefined}
       tabIndex={focusable ? 0 : -1}
       onClick={() => selectAlarm(alarm.id)}

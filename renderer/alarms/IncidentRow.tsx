@@ -1,36 +1,45 @@
 import { memo } from 'react';
-import {
-  useAnyEscalated,
-  useFirstDueAmong,
-  useIncident,
-  useSelectRow,
-  useToggleIncident,
-  useUnacknowledgedAmong,
-} from '../store/desk-selectors.js';
+import { useIncident, useSelectRow, useToggleIncident } from '../store/desk-selectors.js';
 import { useAlarm, useFloorLabel, usePlacedDevice, useZoneName } from '../store/selectors.js';
 import { AlarmAge } from './AlarmAge.js';
 import { CONDITION_LABEL } from './alarm-words.js';
 import { PriorityBadge } from './PriorityBadge.js';
-import type { QueueEntry } from './queue-view.js';
+import type { IncidentSummary, QueueEntry } from './queue-view.js';
 import { ResponseClock } from './ResponseClock.js';
 import { useFollowCursor } from './use-follow-cursor.js';
 
-type Props = { entry: Extract<QueueEntry, { kind: 'incident' }>; selected: boolean; focusable: boolean };
+type Props = {
+  entry: Extract<QueueEntry, { kind: 'incident' }>;
+  /** Its alarms' acknowledgements, clock and escalation, worked out with the queue view. */
+  summary: IncidentSummary | undefined;
+  selected: boolean;
+  focusable: boolean;
+  /** Its place in the queue (from 1) and the queue's length. */
+  position: number;
+  setSize: number;
+};
 
 /**
  * Correlated alarms as one line, led by the most urgent of them and timed by the one due first;
  * → or Enter shows them all and `i` acknowledges them together.
  */
-export const IncidentRow = memo(function IncidentRow({ entry, selected, focusable }: Props) {
+export const IncidentRow = memo(function IncidentRow({
+  entry,
+  summary,
+  selected,
+  focusable,
+  position,
+  setSize,
+}: Props) {
   const { incidentId, alarmIds, expanded } = entry;
   const lead = useAlarm(alarmIds[0] ?? -1);
   const incident = useIncident(incidentId);
   const placed = usePlacedDevice(lead?.deviceId ?? '');
   const floor = useFloorLabel(incident?.floorId ?? lead?.floorId ?? placed?.floorId ?? undefined);
   const zone = useZoneName(incident?.zone ?? lead?.zone ?? placed?.zone);
-  const unacknowledged = useUnacknowledgedAmong(alarmIds);
-  const firstDue = useAlarm(useFirstDueAmong(alarmIds) ?? -1);
-  const escalated = useAnyEscalated(alarmIds);
+  const unacknowledged = summary?.unacknowledged ?? 0;
+  const firstDue = useAlarm(summary?.firstDueId ?? -1);
+  const escalated = summary?.escalated ?? false;
   const selectRow = useSelectRow();
   const toggleIncident = useToggleIncident();
   const ref = useFollowCursor<HTMLLIElement>(selected);
@@ -45,6 +54,8 @@ export const IncidentRow = memo(function IncidentRow({ entry, selected, focusabl
       data-testid="incident-row"
       aria-current={selected ? 'true' : undefined}
       aria-expanded={expanded}
+      aria-posinset={position}
+      aria-setsize={setSize}
       tabIndex={focusable ? 0 : -1}
       onClick={() => {
         selectRow(entry.key);

@@ -1,5 +1,6 @@
-import type { Alarm } from '../../shared/domain/alarm.js';
+import { isAcknowledged, type Alarm } from '../../shared/domain/alarm.js';
 import { passesFilters, type QueueFilters } from './queue-filters.js';
+import { dueAt, isEscalated } from './response-clock.js';
 
 export type RowKey = `alarm:${number}` | `incident:${number}`;
 
@@ -7,6 +8,16 @@ export type RowKey = `alarm:${number}` | `incident:${number}`;
 export type QueueEntry =
   | { kind: 'alarm'; key: RowKey; alarmId: number; member: boolean }
   | { kind: 'incident'; key: RowKey; incidentId: number; alarmIds: readonly number[]; expanded: boolean };
+
+/** What an incident line says of its visible alarms. */
+export type IncidentSummary = {
+  /** How many nobody has acknowledged yet. */
+  unacknowledged: number;
+  /** The one whose response target falls due first: the line's clock. */
+  firstDueId: number;
+  /** Whether any has escalated. */
+  escalated: boolean;
+};
 
 export type QueueView = {
   entries: readonly QueueEntry[];
@@ -16,8 +27,12 @@ export type QueueView = {
   shelvedIds: readonly number[];
   /** Open, unshelved alarms the filters hide; shown as a count so nothing is missed unknowingly. */
   hiddenByFilters: number;
+  /** The entries' keys, in order. */
+  entryKeys: readonly RowKey[];
   /** Every line the cursor can visit, top to bottom: entries, then shelved alarms. */
   cursorKeys: readonly RowKey[];
+  /** For each incident line, by incident id; worked out here, in the one pass, not by each line over its alarms. */
+  incidentSummaries: ReadonlyMap<number, IncidentSummary>;
 };
 
 export type QueueViewInput = {
@@ -43,9 +58,14 @@ export function buildQueueView({ ordered, filters, floorOf, expanded }: QueueVie
   }
 
   const members = new Map<number, number[]>();
+  const incidentSummaries = new Map<number, IncidentSummary>();
+  const firstDueAt = new Map<number, number>();
   for (const alarm of visible) {
     if (alarm.incidentId === null) continue;
-    members.set(alarm.incidentId, [...(members.get(alarm.incidentId) ?? []), alarm.id]);
+    const group = members.get(alarm.incidentId);
+    if (group) group.push(alarm.id);
+    else members.set(alarm.incidentId, [alarm.id]);
+    summarise(incidentSummaries, firstDueAt, alarm.incidentId, alarm);
   }
 
   const entries: QueueEntry[] = [];
@@ -64,6 +84,26 @@ export function buildQueueView({ ordered, filters, floorOf, expanded }: QueueVie
     if (open) for (const id of group) entries.push({ kind: 'alarm', key: `alarm:${id}`, alarmId: id, member: true });
   }
 
-  const cursorKeys = [...entries.map((entry) => entry.key), ...shelvedIds.map((id): RowKey => `alarm:${id}`)];
-  return { entries, shown: visible.length, shelvedIds, hiddenByFilters, cursorKeys };
+  const entryKeys = entries.map((entry) => entry.key);
+  const cursorKeys = [...entryKeys, ...shelvedIds.map((id): RowKey => `alarm:${id}`)];
+  return { entries, shown: visible.length, shelvedIds, hiddenByFilters, entryKeys, cursorKeys, incidentSummaries };
+}
+
+function summarise(summaries: Map<number, IncidentSummary>, firstDueAt: Map<number, number>, id: number, alarm: Alarm) {
+  const due = dueAt(alarm);
+  const summary = summaries.get(id);
+  const first = firstDueAt.get(id);
+  const unacknowledged = isAcknowledged(alarm) ? 0 : 1;
+  if (!summary || first === undefined) {
+    summaries.set(id, { unacknowledged, firstDueId: alarm.id, escalated: isEscalated(alarm) });
+    firstDueAt.set(id, due);
+    return;
+  }
+  summary.unacknowledged += unacknowledged;
+  summary.escalated ||= isEscalated(alarm);
+  // Strictly earlier: among equals the first in queue order keeps the clock, as before.
+  if (due < first) {
+    summary.firstDueId = alarm.id;
+    firstDueAt.set(id, due);
+  }
 }

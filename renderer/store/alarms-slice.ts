@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Alarm } from '../../shared/domain/alarm.js';
 import type { AlarmPolicy } from '../../shared/domain/alarm-policy.js';
 import type { Incident } from '../../shared/domain/incident.js';
+import { EMPTY_OPEN_ALARM_INDEX, type OpenAlarmIndex } from './open-alarm-index.js';
 import type { WatchfloorState } from './state.js';
 
 export type AlarmsSlice = {
@@ -9,6 +10,8 @@ export type AlarmsSlice = {
   alarms: ReadonlyMap<number, Alarm>;
   /** Open alarm ids per device, kept beside `alarms` so a marker finds its own without a scan. */
   alarmIdsByDevice: ReadonlyMap<string, readonly number[]>;
+  /** The open alarms' queue order, per-device lists and counts, kept beside `alarms` by the same writes. */
+  openAlarmIndex: OpenAlarmIndex;
   /** Open incidents by id; one leaves when the core closes it. */
   incidents: ReadonlyMap<number, Incident>;
   /** SOPs, note rules and shelving limits from the core; null until the first snapshot. */
@@ -20,6 +23,7 @@ export type AlarmsSlice = {
 export const createAlarmsSlice: StateCreator<WatchfloorState, [], [], AlarmsSlice> = () => ({
   alarms: new Map(),
   alarmIdsByDevice: new Map(),
+  openAlarmIndex: EMPTY_OPEN_ALARM_INDEX,
   incidents: new Map(),
   policy: null,
   recentRaises: new Map(),

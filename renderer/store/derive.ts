@@ -3,37 +3,19 @@ import type { WatchfloorState } from './state.js';
 
 const NO_ALARMS: readonly Alarm[] = [];
 
+/** The same array until one of the device's open alarms changes, so a marker's check is one comparison. */
 export function openAlarmsOfDevice(state: WatchfloorState, deviceId: string): readonly Alarm[] {
-  const ids = state.alarmIdsByDevice.get(deviceId);
-  if (!ids) return NO_ALARMS;
-  return ids.flatMap((id) => state.alarms.get(id) ?? []);
+  return state.openAlarmIndex.byDevice.get(deviceId) ?? NO_ALARMS;
 }
 
 export type FloorAlarmBadge = { count: number; level: AlarmCategory | null };
 
 /** Open alarms on one floor and whether any of them is a security alarm (not just trouble). */
 export function floorAlarmBadge(state: WatchfloorState, floorId: string): FloorAlarmBadge {
-  let count = 0;
-  let level: AlarmCategory | null = null;
-  for (const alarm of state.alarms.values()) {
-    if (state.placedById[alarm.deviceId]?.floorId !== floorId) continue;
-    count += 1;
-    if (alarm.category === 'alarm') level = 'alarm';
-    else level ??= 'trouble';
-  }
-  return { count, level };
+  const tally = state.openAlarmIndex.byFloor.get(floorId);
+  if (!tally) return { count: 0, level: null };
+  return { count: tally.count, level: tally.alarms > 0 ? 'alarm' : 'trouble' };
 }
 
-let unplacedInputs: [WatchfloorState['devices'], WatchfloorState['placedById']] | null = null;
-let unplacedIds: string[] = [];
-
-/** Devices the core knows that the site file does not place; recomputed only when either side changes. */
-export function unplacedDeviceIds(state: WatchfloorState): string[] {
-  if (unplacedInputs?.[0] !== state.devices || unplacedInputs[1] !== state.placedById) {
-    unplacedInputs = [state.devices, state.placedById];
-    unplacedIds = Object.keys(state.devices)
-      .filter((id) => !(id in state.placedById))
-      .sort();
-  }
-  return unplacedIds;
-}
+/** Devices the core knows that the site file does not place (kept by the reducers). */
+export const unplacedDeviceIds = (state: WatchfloorState): readonly string[] => state.unplacedDeviceIds;

@@ -1,15 +1,12 @@
-import { isAcknowledged, type Alarm } from '../../shared/domain/alarm.js';
 import type { AlarmPolicy } from '../../shared/domain/alarm-policy.js';
 import type { Incident } from '../../shared/domain/incident.js';
 import type { SeatAction } from '../../shared/live/commands.js';
 import type { QueueFilters } from '../alarms/queue-filters.js';
-import { dueAt, isEscalated } from '../alarms/response-clock.js';
 import type { QueueView } from '../alarms/queue-view.js';
 import type { DeskDialog } from '../dialogs/desk-dialog.js';
 import type { SeatIdentity } from '../seat/seat-identity.js';
 import type { CommandsSlice } from './commands-slice.js';
 import type { DeskSlice } from './desk-slice.js';
-import { unacknowledgedCount } from './alarm-counts.js';
 import { outOfServiceDeviceIds } from './out-of-service.js';
 import type { QueueSlice } from './queue-slice.js';
 import { queueView } from './queue-view-selector.js';
@@ -37,35 +34,9 @@ export const useSetFilters = (): QueueSlice['setFilters'] => useWatchfloor((s) =
 export const useToggleIncident = (): QueueSlice['toggleIncident'] => useWatchfloor((s) => s.toggleIncident);
 export const useSelectRow = (): QueueSlice['selectRow'] => useWatchfloor((s) => s.selectRow);
 export const useRecentRaises = (): ReadonlyMap<number, number> => useWatchfloor((s) => s.recentRaises);
-export const useOutOfServiceDeviceIds = (): string[] => useWatchfloor(outOfServiceDeviceIds);
-export const useUnacknowledgedCount = (): number => useWatchfloor((s) => unacknowledgedCount(s.alarms));
+export const useOutOfServiceDeviceIds = (): readonly string[] => useWatchfloor(outOfServiceDeviceIds);
+export const useUnacknowledgedCount = (): number => useWatchfloor((s) => s.openAlarmIndex.unacknowledged);
 export const usePolicy = (): AlarmPolicy | null => useWatchfloor((s) => s.policy);
-/** Of these alarms, the one whose response target falls due first (an incident line shows its clock). */
-export const useFirstDueAmong = (alarmIds: readonly number[]): number | null =>
-  useWatchfloor((s) => {
-    let first: Alarm | undefined;
-    for (const id of alarmIds) {
-      const alarm = s.alarms.get(id);
-      if (alarm && (!first || dueAt(alarm) < dueAt(first))) first = alarm;
-    }
-    return first?.id ?? null;
-  });
-/** Whether any of these alarms has escalated. */
-export const useAnyEscalated = (alarmIds: readonly number[]): boolean =>
-  useWatchfloor((s) =>
-    alarmIds.some((id) => {
-      const alarm = s.alarms.get(id);
-      return alarm !== undefined && isEscalated(alarm);
-    }),
-  );
-/** How many of these alarms nobody has acknowledged yet (an incident line says so). */
-export const useUnacknowledgedAmong = (alarmIds: readonly number[]): number =>
-  useWatchfloor((s) =>
-    alarmIds.reduce((count, id) => {
-      const alarm: Alarm | undefined = s.alarms.get(id);
-      return alarm && !isAcknowledged(alarm) ? count + 1 : count;
-    }, 0),
-  );
 
 // Commands
 export const usePendingAction = (alarmId: number): SeatAction | null =>

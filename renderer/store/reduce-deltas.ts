@@ -5,6 +5,8 @@ import type { Notice } from '../../shared/domain/notice.js';
 import type { LiveDelta } from '../../shared/live/delta.js';
 import type { SiteSlice } from './site-slice.js';
 import { siteUpdate } from './site-update.js';
+import { listDevices, withDeviceChanges } from './device-lists.js';
+import { indexOpenAlarms, withAlarmChanges, type AlarmChange } from './open-alarm-index.js';
 import { recordRaises } from '../alarms/flood-meter.js';
 import { withRun } from '../patrols/tour-runs.js';
 import { withHandover, withShift } from '../shifts/shift-picture.js';
@@ -27,6 +29,8 @@ type Drafts = {
 export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[]): Partial<WatchfloorState> {
   const drafts: Drafts = { devices: null, alarms: null, alarmIdsByDevice: null, incidents: null };
   const raised: Alarm[] = [];
+  const alarmChanges: AlarmChange[] = [];
+  const changedDevices = new Set<string>();
   let { broker, ingest, seq, toasts, patrolRuns, openShifts, pendingHandovers } = state;
   let site: (SiteSlice & Pick<WatchfloorState, 'selectedFloorId'>) | null = null;
 
@@ -37,10 +41,14 @@ export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[
       case 'device':
         drafts.devices ??= { ...state.devices };
         drafts.devices[delta.device.deviceId] = delta.device;
+        changedDevices.add(delta.device.deviceId);
         break;
       case 'alarm': {
         const alarms = (drafts.alarms ??= new Map(state.alarms));
         if (isOpen(delta.alarm) && !alarms.has(delta.alarm.id)) raised.push(delta.alarm);
+        const before = alarms.get(delta.alarm.id);
+        const after = isOpen(delta.alarm) ? delta.alarm : undefined;
+        if (before || after) alarmChanges.push({ before, after });
         applyAlarm(alarms, (drafts.alarmIdsByDevice ??= new Map(state.alarmIdsByDevice)), delta.alarm);
         break;
       }
@@ -72,11 +80,21 @@ export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[
   }
 
   const alarms = drafts.alarms ?? state.alarms;
+  const devices = drafts.devices ?? state.devices;
+  // A new site may place devices elsewhere: the floor tallies and the unplaced list start afresh.
+  const placedById = site?.placedById ?? state.placedById;
+  const floorOf = (deviceId: string) => placedById[deviceId]?.floorId;
   const selectionGone = state.selectedAlarmId !== null && !alarms.has(state.selectedAlarmId);
   return {
-    devices: drafts.devices ?? state.devices,
+    devices,
     alarms,
     alarmIdsByDevice: drafts.alarmIdsByDevice ?? state.alarmIdsByDevice,
+    openAlarmIndex: site
+      ? indexOpenAlarms(alarms.values(), floorOf)
+      : withAlarmChanges(state.openAlarmIndex, alarmChanges, floorOf, alarms),
+    ...(site
+      ? listDevices(devices, placedById)
+      : withDeviceChanges(state, changedDevices, state.devices, devices, placedById)),
     incidents: drafts.incidents ?? state.incidents,
     recentRaises: recordRaises(state.recentRaises, raised),
     broker,

@@ -6,6 +6,8 @@ import { recordRaises } from '../alarms/flood-meter.js';
 import { indexRuns } from '../patrols/tour-runs.js';
 import type { Handover, Shift } from '../../shared/domain/shift.js';
 import { withHandover, withShift } from '../shifts/shift-picture.js';
+import { listDevices } from './device-lists.js';
+import { indexOpenAlarms } from './open-alarm-index.js';
 import { defaultFloorId, indexSite } from './site-index.js';
 import type { WatchfloorState } from './state.js';
 
@@ -34,6 +36,8 @@ export function reduceSnapshot(state: WatchfloorState, snapshot: Snapshot, now: 
     devices,
     alarms,
     alarmIdsByDevice,
+    openAlarmIndex: indexOpenAlarms(alarms.values(), (deviceId) => siteIndex.placedById[deviceId]?.floorId),
+    ...listDevices(devices, siteIndex.placedById),
     incidents,
     policy: snapshot.policy ?? null,
     recentRaises: recordRaises(state.recentRaises, [...alarms.values()]),

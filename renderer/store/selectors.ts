@@ -6,7 +6,6 @@ import type { BrokerStatus, IngestCounters } from '../../shared/domain/health.js
 import type { Building, Floor, PlacedDevice } from '../../shared/domain/site.js';
 import type { ConnectionState } from '../api/connection-state.js';
 import type { MarkerLook } from '../devices/marker-state.js';
-import { queueOrder } from './alarm-order.js';
 import { floorAlarmBadge, openAlarmsOfDevice, unplacedDeviceIds, type FloorAlarmBadge } from './derive.js';
 import { markerLookSelector } from './marker-look-selector.js';
 import type { MapFocus, UiSlice } from './ui-slice.js';
@@ -38,15 +37,15 @@ export const useMarkerLook = (deviceId: string): MarkerLook =>
   useWatchfloor(useMemo(() => markerLookSelector(deviceId), [deviceId]));
 export const useDeviceOpenAlarms = (deviceId: string): readonly Alarm[] =>
   useWatchfloor(useShallow((s) => openAlarmsOfDevice(s, deviceId)));
-export const useUnplacedDeviceIds = (): string[] => useWatchfloor(useShallow(unplacedDeviceIds));
+export const useUnplacedDeviceIds = (): readonly string[] => useWatchfloor(unplacedDeviceIds);
 
 // Alarms
 export const useQueueAlarmIds = (): number[] =>
-  useWatchfloor(useShallow((s) => queueOrder(s.alarms).map((alarm) => alarm.id)));
+  useWatchfloor(useShallow((s) => s.openAlarmIndex.queue.map((alarm) => alarm.id)));
 export const useAlarm = (alarmId: number): Alarm | undefined => useWatchfloor((s) => s.alarms.get(alarmId));
-export const useOpenAlarmCount = (): number => useWatchfloor((s) => queueOrder(s.alarms).length);
+export const useOpenAlarmCount = (): number => useWatchfloor((s) => s.alarms.size);
 export const useOpenAlarmCountAtPriority = (priority: Alarm['priority']): number =>
-  useWatchfloor((s) => queueOrder(s.alarms).filter((alarm) => alarm.priority === priority).length);
+  useWatchfloor((s) => s.openAlarmIndex.countByPriority[priority - 1] ?? 0);
 export const useFloorAlarmBadge = (floorId: string): FloorAlarmBadge =>
   useWatchfloor(useShallow((s) => floorAlarmBadge(s, floorId)));
 

@@ -1,0 +1,58 @@
+import type { DeviceState } from '../../shared/domain/device-state.js';
+import type { PlacedDevice } from '../../shared/domain/site.js';
+
+/**
+ * The two short device lists the desk shows, kept by the reducers: thousands of devices change
+ * many times a second, these lists only now and then, so a batch that changes neither keeps both
+ * arrays (their subscribers stay quiet) and costs a check per changed device, not a scan of all.
+ */
+export type DeviceLists = {
+  /** Devices under maintenance (raising nothing), by id, sorted. */
+  outOfServiceDeviceIds: readonly string[];
+  /** Devices the core knows that the site file does not place, by id, sorted. */
+  unplacedDeviceIds: readonly string[];
+};
+
+type Devices = Readonly<Record<string, DeviceState>>;
+type Placed = Readonly<Record<string, PlacedDevice>>;
+
+export const NO_DEVICE_LISTS: DeviceLists = { outOfServiceDeviceIds: [], unplacedDeviceIds: [] };
+
+const isOutOfService = (device: DeviceState | undefined): boolean =>
+  device?.outOfService !== null && device?.outOfService !== undefined;
+
+/** Both lists from scratch: after a snapshot, or a site change that places or unplaces devices. */
+export function listDevices(devices: Devices, placedById: Placed): DeviceLists {
+  const ids = Object.keys(devices).sort();
+  return {
+    outOfServiceDeviceIds: ids.filter((id) => isOutOfService(devices[id])),
+    unplacedDeviceIds: ids.filter((id) => !(id in placedById)),
+  };
+}
+
+/**
+ * The lists after a batch replaced the devices named in `changed` (`before` holds them as they
+ * were); a list no change touched is the same array.
+ */
+export function withDeviceChanges(
+  lists: DeviceLists,
+  changed: Iterable<string>,
+  before: Devices,
+  after: Devices,
+  placedById: Placed,
+): DeviceLists {
+  let { outOfServiceDeviceIds, unplacedDeviceIds } = lists;
+  for (const id of changed) {
+    const was = isOutOfService(before[id]);
+    const is = isOutOfService(after[id]);
+    if (was !== is)
+      outOfServiceDeviceIds = is ? sortedWith(outOfServiceDeviceIds, id) : without(outOfServiceDeviceIds, id);
+    if (!(id in before) && !(id in placedById)) unplacedDeviceIds = sortedWith(unplacedDeviceIds, id);
+  }
+  return { outOfServiceDeviceIds, unplacedDeviceIds };
+}
+
+const sortedWith = (ids: readonly string[], id: string): readonly string[] =>
+  ids.includes(id) ? ids : [...ids, id].sort();
+
+const without = (ids: readonly string[], id: string): readonly string[] => ids.filter((other) => other !== id);
