@@ -10,7 +10,6 @@ import {
 import {
   useOutOfServiceDeviceIds,
   useQueueView,
-  useUnacknowledgedAmong,
   useUnacknowledgedCount,
 } from '../../../../renderer/store/desk-selectors.js';
 import { watchfloorStore } from '../../../../renderer/store/store.js';
@@ -18,8 +17,6 @@ import { alarm, alarmDelta, device, deviceDelta, snapshot } from '../builders.js
 import { act, cleanup, render } from '../render.js';
 
 afterEach(cleanup);
-
-const IDS = [1, 2];
 
 describe('selector hooks', () => {
   it('re-render a marker only when its own look changes', () => {
@@ -51,7 +48,6 @@ describe('selector hooks', () => {
       useDeviceOpenAlarms('door-g-lobby');
       useQueueView();
       useOutOfServiceDeviceIds();
-      useUnacknowledgedAmong(IDS);
       useUnacknowledgedCount();
       return null;
     }
