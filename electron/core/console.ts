@@ -36,6 +36,8 @@ import { storeHealth } from './ingest/store-fault.js';
 import { isClockSkewed } from '../../shared/domain/device-state.js';
 import { drillDesk } from './drills/drill-desk.js';
 import { drillBroker } from './drills/drill-broker.js';
+import { keyframeKeeper } from './review/replay-keeper.js';
+import { replayEnv } from './review/replay-world.js';
 
 export type RunningConsole = {
   httpUrl: string;
@@ -173,6 +175,8 @@ export async function startConsole(
     }),
   );
   const desk = createDesk(store, situation, (changes) => hub.publish(changes), log);
+  // Replay's keyframes, for the site and policy as they stand at start-up, as the replay route uses them.
+  const keyframes = keyframeKeeper(store.db, replayEnv(site, policy), { log });
   const clock = setInterval(() => desk.tick(), TICK_MS);
   const sessionSweep = setInterval(() => {
     try {
@@ -235,6 +239,7 @@ export async function startConsole(
     },
     log,
   );
+  keyframes.start();
 
   return {
     httpUrl,
@@ -244,6 +249,7 @@ export async function startConsole(
       clearInterval(clock);
       clearInterval(sessionSweep);
       await drills.stopAll();
+      await keyframes.stop();
       await connection?.close();
       hub.flush();
       hub.stop();

@@ -32,8 +32,9 @@ export function reviewRoutes(deps: ReviewDeps): Route[] {
   const timeline = reviewTimeline(deps.db, () => deps.site);
   const search = noteSearch(deps.db, () => deps.site);
   const history = alarmHistory(deps.db, deps.alarms, deps.actions);
-  // One replay per console: its keyframes serve every supervisor's seeks. It places devices as the
-  // site stood at start-up: keyframes made with one placement would not fit another.
+  // One replay per console: it seeks from the keyframes the console's keyframe keeper persists
+  // (console.ts) and caches more in memory for every supervisor's seeks. It places devices as the
+  // site stood at start-up, as the keeper does: keyframes made with one placement would not fit another.
   const replay = createReplay(deps.db, deps.site, deps.policy ?? DEFAULT_ALARM_POLICY);
 
   return [

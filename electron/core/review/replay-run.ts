@@ -4,7 +4,7 @@ import type { ReplayChange } from '../../../shared/review/review-results.js';
 import { replayAction } from './replay-action.js';
 import { replayEvent } from './replay-event.js';
 import type { ReplayPosition, ReplayReader } from './replay-reader.js';
-import { copyWorld, type ReplayEnv, type ReplayLog, type ReplayWorld } from './replay-world.js';
+import { type ReplayEnv, type ReplayLog, type ReplayWorld } from './replay-world.js';
 
 /** Divergence messages kept for the log; the count is always exact. */
 export const MAX_DIVERGENCE_NOTES = 20;
@@ -12,10 +12,22 @@ export const MAX_DIVERGENCE_NOTES = 20;
 export type RunOptions = {
   /** Called with every change (for playback); omit to only move the world forward. */
   onChange?: (change: ReplayChange) => void;
-  /** Called after every `every` applied rows with a copy of the world and where it stands. */
-  keyframe?: { every: number; save(world: ReplayWorld, position: ReplayPosition): void };
+  /** Where the run may leave keyframes; the same object carries its count across runs (slices). */
+  keyframe?: KeyframeCut;
   /** Asked before each row with its time: true ends the run there, that row not applied (nor taken). */
   stopBefore?: (at: number) => boolean;
+};
+
+/**
+ * A keyframe is cut once `every` rows were applied since the last one, at the next change of
+ * millisecond: a raise row found ahead of its event (same millisecond) is then never split from
+ * it. `save` gets the live world (copy it to keep it) and where both logs stand.
+ */
+export type KeyframeCut = {
+  every: number;
+  /** Rows applied since the last keyframe; runs add to it. */
+  rows: number;
+  save(world: ReplayWorld, position: ReplayPosition): void;
 };
 
 /** `stopped`: ended by stopBefore, with rows left; the reader can be run on from there. */
@@ -72,13 +84,19 @@ export function runReplay(
     emit: (change) => options.onChange?.(change),
     diverged(why) {
       stats.divergences += 1;
+      world.divergences += 1;
       if (stats.notes.length < MAX_DIVERGENCE_NOTES) stats.notes.push(why);
     },
   };
+  const cut = options.keyframe;
   for (let at = reader.peekAt(); at !== undefined; at = reader.peekAt()) {
     if (options.stopBefore?.(at)) {
       stats.stopped = true;
       break;
+    }
+    if (cut && cut.rows >= cut.every && at > world.at) {
+      cut.save(world, reader.position());
+      cut.rows = 0;
     }
     const row = reader.next();
     if (!row) break;
@@ -87,8 +105,7 @@ export function runReplay(
     else if (row.event) replayEvent(world, env, log, row.event);
     else log.diverged(`event ${row.seq} no longer passes the device contract`);
     stats.rows += 1;
-    if (options.keyframe && stats.rows % options.keyframe.every === 0)
-      options.keyframe.save(copyWorld(world), reader.position());
+    if (cut) cut.rows += 1;
   }
   return stats;
 }

@@ -12,6 +12,8 @@ import type { ReplayChange, ReplayPicture } from '../../../shared/review/review-
  */
 export type ReplayWorld = {
   at: number;
+  /** Rows applied since the start of the log that could not be replayed as logged. */
+  divergences: number;
   devices: Map<string, DeviceState>;
   alarms: Map<number, Alarm>;
   openByCondition: Map<string, number>;
@@ -44,6 +46,7 @@ export const conditionKey = (siteId: string, deviceId: string, condition: AlarmC
 
 export const emptyWorld = (at: number): ReplayWorld => ({
   at,
+  divergences: 0,
   devices: new Map(),
   alarms: new Map(),
   openByCondition: new Map(),
@@ -52,6 +55,7 @@ export const emptyWorld = (at: number): ReplayWorld => ({
 
 export const copyWorld = (world: ReplayWorld): ReplayWorld => ({
   at: world.at,
+  divergences: world.divergences,
   devices: new Map(world.devices),
   alarms: new Map(world.alarms),
   openByCondition: new Map(world.openByCondition),

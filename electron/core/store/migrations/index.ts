@@ -8,6 +8,7 @@ import siteVersions from './007-site-versions.js';
 import patrolTours from './008-patrol-tours.js';
 import performanceIndexes from './009-performance-indexes.js';
 import drills from './010-drills.js';
+import replayKeyframes from './011-replay-keyframes.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   patrolTours,
   performanceIndexes,
   drills,
+  replayKeyframes,
 ];
