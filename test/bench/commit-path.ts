@@ -17,6 +17,27 @@ export type CommitPathVariant = {
   tune?: (store: Store) => void;
 };
 
+/**
+ * Every run alternates these at each batch size: the shipped path, the path without an issue 8
+ * change, and how much of the per-event floor is the event log's index upkeep (docs/performance.md).
+ */
+export const COMMIT_PATH_VARIANTS: readonly CommitPathVariant[] = [
+  { name: 'as shipped' },
+  {
+    name: 'alarm rows written per event (before issue 8)',
+    tune: (store) => {
+      store.alarms.coalescing = (work) => work();
+    },
+  },
+  {
+    // Not a candidate: device, channel and time searches need these (see the dropped-index row in the docs).
+    name: 'event log without its three search indexes (measurement only)',
+    tune: (store) => {
+      store.db.exec('DROP INDEX events_by_time; DROP INDEX events_by_device_time; DROP INDEX events_by_channel_time');
+    },
+  },
+];
+
 /** Wall time includes waiting for the disk and for other processes; CPU time is steadier on a busy machine. */
 export type CommitPathResult = {
   variant: string;

@@ -9,6 +9,7 @@ import { startMosquitto, type Mosquitto } from '../support/mosquitto.js';
 import { tempDir } from '../support/temp-dir.js';
 import { waitFor } from '../support/wait-for.js';
 import { contractTraffic, type Message } from './contract-traffic.js';
+import { durableFloorDrain } from './durable-floor.js';
 import { median, round, spread, type Spread } from './stats.js';
 
 type Qos = 0 | 1;
@@ -59,6 +60,19 @@ async function bareSubscriberDrain(
   const seconds = (performance.now() - started) / 1000;
   await client.endAsync();
   return messages.length / seconds;
+}
+
+/** The second baseline: raw messages appended to SQLite, acked after commit, nothing else (durable-floor.ts). */
+async function durableFloor(
+  url: string,
+  messages: readonly Message[],
+  qos: Qos,
+  protocol: IngestProtocol,
+): Promise<number> {
+  const clientId = `bench-floor-${runNumber++}`;
+  await registerSession(url, clientId, protocol);
+  await publishAll(url, messages, qos);
+  return durableFloorDrain(url, { clientId, clean: false, reconnectPeriod: 0, ...session(protocol) }, messages.length);
 }
 
 /** The core: validate, dedupe, store (ack after commit), project, raise alarms, publish deltas. */
@@ -118,8 +132,12 @@ export type IngestResult = {
   brokerInflight: number;
   events: number;
   bareMsgPerS: number[];
+  /** The durable floor (durable-floor.ts): store raw, ack after commit, nothing else. */
+  floorMsgPerS: number[];
   coreMsgPerS: number[];
   ratio: number;
+  /** Core against the durable floor: how much of what any durable subscriber must pay the core adds. */
+  ratioToFloor: number;
   coreRssMiB: Spread;
 };
 
@@ -133,8 +151,9 @@ export const INGEST_CASES: readonly IngestCase[] = [
 ];
 
 /**
- * Durable ingest against a bare subscriber, same broker and publisher: the messages are queued at
- * the broker for a persistent session first, then each consumer drains them; alternating runs.
+ * Durable ingest against a bare subscriber and the durable floor, same broker and publisher: the
+ * messages are queued at the broker for a persistent session first, then each consumer drains them;
+ * alternating runs.
  */
 export async function benchIngest(
   events: number,
@@ -151,16 +170,19 @@ export async function benchIngest(
   try {
     for (const { qos, protocol } of INGEST_CASES) {
       const bare: number[] = [];
+      const floor: number[] = [];
       const core: number[] = [];
       const memory: number[] = [];
       for (let rep = 0; rep < repetitions; rep++) {
         const bareRate = await bareSubscriberDrain(mosquitto.url, contractTraffic(site, events), qos, protocol);
+        const floorRate = await durableFloor(mosquitto.url, contractTraffic(site, events), qos, protocol);
         const coreRate = await coreDrain(mosquitto.url, contractTraffic(site, events), qos, protocol, memory);
         bare.push(bareRate);
+        floor.push(floorRate);
         core.push(coreRate);
         log(
           `ingest qos${qos} mqtt${protocol === 5 ? '5' : '3.1.1'} inflight ${brokerInflight} rep ${rep + 1}: ` +
-            `bare ${Math.round(bareRate)} msg/s, core ${Math.round(coreRate)} msg/s`,
+            `bare ${Math.round(bareRate)} msg/s, durable floor ${Math.round(floorRate)} msg/s, core ${Math.round(coreRate)} msg/s`,
         );
       }
       results.push({
@@ -169,8 +191,10 @@ export async function benchIngest(
         brokerInflight,
         events,
         bareMsgPerS: bare.map((v) => round(v, 0)),
+        floorMsgPerS: floor.map((v) => round(v, 0)),
         coreMsgPerS: core.map((v) => round(v, 0)),
         ratio: round(median(core) / median(bare)),
+        ratioToFloor: round(median(core) / median(floor)),
         coreRssMiB: spread(memory),
       });
     }

@@ -1,14 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../../electron/core/package-root.js';
 import { waitFor } from '../support/wait-for.js';
 
 const ENTRY = fileURLToPath(new URL('./latency-core-entry.ts', import.meta.url));
+/** The CLI a desk runs: the compiled core (npm run build), without tsx. */
+const BUILT_CLI = join(PACKAGE_ROOT, 'bin', 'watchfloor.js');
 /** What the core keeps of its own output, for the error when it fails to start. */
 const MAX_OUTPUT_CHARS = 20_000;
 /** Set to a folder to get the core's CPU profile there (node --cpu-prof), written when it stops. */
 const PROFILE_DIR = process.env.WATCHFLOOR_BENCH_CORE_PROFILE;
 
-export type CoreProcess = { httpUrl: string; dbPath: string; stop(): Promise<void> };
+export type CoreProcess = { httpUrl: string; dbPath: string; pid: number; stop(): Promise<void> };
 
 /**
  * `watchfloor serve` in a child process, as a desk runs it: latency measured from the bench's
@@ -20,14 +24,14 @@ export async function startCoreProcess(args: {
   dbPath: string;
   siteDir: string;
   clientId: string;
+  /** Run the compiled CLI as shipped rather than the source through tsx (start-up is then the product's own). */
+  built?: boolean;
 }): Promise<CoreProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
     [
       ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
-      '--import',
-      'tsx',
-      ENTRY,
+      ...(args.built ? [BUILT_CLI] : ['--import', 'tsx', ENTRY]),
       'serve',
       '--broker',
       args.brokerUrl,
@@ -72,7 +76,7 @@ export async function startCoreProcess(args: {
       },
       30_000,
     );
-    return { httpUrl, dbPath: args.dbPath, stop };
+    return { httpUrl, dbPath: args.dbPath, pid: child.pid ?? 0, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { DEMO_SITE_DIR } from '../../electron/core/package-root.js';
 import { loadSite } from '../../electron/core/site/load-site.js';
 import { openDatabase } from '../../electron/core/store/database.js';
-import type { Store } from '../../electron/core/store/store.js';
 import { tempDir } from '../support/temp-dir.js';
-import { benchCommitPath, type CommitPathResult } from './commit-path.js';
+import { benchCommitPath, COMMIT_PATH_VARIANTS, type CommitPathResult } from './commit-path.js';
+import { benchCoreMemory, type CoreMemoryResult } from './core-memory.js';
 import { benchStartup, type StartupResult } from './footprint.js';
 import { benchHistory, type HistoryRow } from './history.js';
 import { benchIngest, type IngestResult } from './ingest.js';
@@ -29,26 +29,19 @@ export type BenchResults = {
   commitPath?: CommitPathResult[];
   history?: { events: number; alarms: number; rows: HistoryRow[] };
   startup?: StartupResult;
+  coreMemory?: CoreMemoryResult;
   latency?: LatencyResult;
   screen?: ScreenResult;
 };
 
 const COMMIT_PATH_EVENTS = 50_000;
 
-/** The alarm coalescing of issue 8 against the same path without it, alternating, at two batch sizes. */
+/** The commit path's variants (commit-path.ts) side by side, alternating, at two batch sizes. */
 function commitPathRuns(repetitions: number, log: (line: string) => void): CommitPathResult[] {
   const results: CommitPathResult[] = [];
   for (let rep = 0; rep < repetitions; rep++) {
     for (const batch of [100, 1_000]) {
-      for (const variant of [
-        { name: 'as shipped' },
-        {
-          name: 'alarm rows written per event (before issue 8)',
-          tune: (store: Store) => {
-            store.alarms.coalescing = (work) => work();
-          },
-        },
-      ]) {
+      for (const variant of COMMIT_PATH_VARIANTS) {
         const result = benchCommitPath(COMMIT_PATH_EVENTS, batch, variant);
         log(`commit path ${JSON.stringify(result)}`);
         results.push(result);
@@ -89,6 +82,8 @@ export async function benchParts(parts: readonly BenchPart[], options: BenchOpti
       if (parts.includes('startup')) {
         results.startup = await benchStartup(file, seed.events, 3);
         log(`startup: ${JSON.stringify(results.startup)}`);
+        results.coreMemory = await benchCoreMemory(file, seed.events);
+        log(`core memory: ${JSON.stringify(results.coreMemory)}`);
       }
     } finally {
       dir.remove();
