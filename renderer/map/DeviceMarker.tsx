@@ -1,11 +1,12 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useState } from 'react';
 import { Marker, Tooltip } from 'react-leaflet';
 import type { Floor, PlacedDevice } from '../../shared/domain/site.js';
 import type { MarkerState } from '../devices/marker-state.js';
 import { useIsDeviceSelected, useMarkerLook, useSelectDevice } from '../store/selectors.js';
 import { DeviceDetails } from './DeviceDetails.js';
 import { metresToLatLng } from './geometry.js';
-import { markerIcon } from './marker-icon.js';
+import { MarkerDrawing } from './marker-drawing.js';
+import { drawingIcon } from './marker-icon.js';
 
 /** Urgent markers are drawn above calm ones where they overlap. */
 const Z_OFFSET: Record<MarkerState, number> = { alarm: 10_000, trouble: 5_000, offline: 0, ok: 0, unknown: 0 };
@@ -27,10 +28,15 @@ export const DeviceMarker = memo(function DeviceMarker({ device, floor }: Props)
   const [detailsOpen, setDetailsOpen] = useState(false);
 
   const position = useMemo(() => metresToLatLng(floor, x, y), [floor, x, y]);
-  const icon = useMemo(
-    () => markerIcon({ deviceId: id, name, type, look, selected }),
-    // `look` is a stable object that changes identity only when the look changes.
-    [id, name, type, look, selected],
+  // One drawing and one icon for the marker's life: a new look restyles the drawing in place
+  // (Leaflet's setIcon would rebuild the element), so a frame of alarms costs attribute changes.
+  const [drawing] = useState(() => new MarkerDrawing());
+  const icon = useMemo(() => drawingIcon(drawing), [drawing]);
+  // `look` is a stable object that changes identity only when the look changes. A layout effect,
+  // so the marker is drawn in the same commit as everything else the delta changed.
+  useLayoutEffect(
+    () => drawing.draw({ deviceId: id, name, type, look, selected }),
+    [drawing, id, name, type, look, selected],
   );
   const eventHandlers = useMemo(
     () => ({

@@ -31,6 +31,16 @@ function changeKey(change: LiveChange): string {
 }
 
 /**
+ * A newly raised alarm is what a guard waits for: it goes out on the next turn of the event loop
+ * (with whatever else the same commit changed) instead of waiting out the coalescing interval.
+ * Re-triggers, acknowledgements and device states still gather for FLUSH_INTERVAL_MS (and so does
+ * an alarm raised and re-triggered within one commit, which arrives here at version 2).
+ */
+export function isUrgent(change: LiveChange): boolean {
+  return change.kind === 'alarm' && change.alarm.version === 1;
+}
+
+/**
  * Turns changes into numbered deltas for the seats. Within one flush, later changes to the same
  * device or alarm replace earlier ones (deltas carry whole states), so a chattering sensor costs
  * one delta per flush, not one per message.
@@ -39,22 +49,25 @@ export class LiveHub {
   readonly journal = new DeltaJournal();
   private pending = new Map<string, LiveChange>();
   private timer: NodeJS.Timeout | null = null;
+  private urgent: NodeJS.Immediate | null = null;
 
   constructor(private readonly broadcast: (deltas: LiveDelta[]) => void) {}
 
   publish(changes: readonly LiveChange[]): void {
+    let urgent = false;
     for (const change of changes) {
       const key = changeKey(change);
       this.pending.delete(key);
       this.pending.set(key, change);
+      urgent ||= isUrgent(change);
     }
     if (this.pending.size >= MAX_PENDING_CHANGES) this.flush();
+    else if (urgent) this.urgent ??= setImmediate(() => this.flush());
     else if (this.pending.size > 0) this.timer ??= setTimeout(() => this.flush(), FLUSH_INTERVAL_MS);
   }
 
   flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancelTimers();
     if (this.pending.size === 0) return;
     const changes = [...this.pending.values()];
     this.pending = new Map();
@@ -62,7 +75,13 @@ export class LiveHub {
   }
 
   stop(): void {
+    this.cancelTimers();
+  }
+
+  private cancelTimers(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.urgent) clearImmediate(this.urgent);
     this.timer = null;
+    this.urgent = null;
   }
 }
