@@ -7,8 +7,8 @@ export type Seen = { deviceId: string; what: SeenInPage; at: number };
 /**
  * Installs, before the console loads, two watches for devices whose id starts with `prefix`:
  * the page's WebSocket receiving a frame that names one (`received`: the core and the network
- * done, the renderer not yet), and the DOM gaining its queue row (`row`) or its marker redrawn in
- * the alarm state (`marker`). Times are taken in the page when it happens (performance.timeOrigin
+ * done, the renderer not yet), and the DOM gaining its queue row (`row`) or its marker drawn in
+ * the alarm state (`marker`: a marker element added in that state, or restyled into it). Times are taken in the page when it happens (performance.timeOrigin
  * + now(), this machine's clock), so the call back to the bench adds nothing to them.
  */
 export async function watchAlarmsInPage(page: Page, prefix: string, onSeen: (seen: Seen) => void): Promise<void> {
@@ -31,23 +31,30 @@ export async function watchAlarmsInPage(page: Page, prefix: string, onSeen: (see
         });
       }
     };
-    const check = (element, at) => {
+    const check = (element, at, added) => {
       const deviceId = element.getAttribute('data-device-id');
       if (!deviceId || !deviceId.startsWith(prefix)) return;
-      if (element.hasAttribute('data-alarm-id')) window.wfSeen(deviceId, 'row', at);
-      else if (element.getAttribute('data-state') === 'alarm') window.wfSeen(deviceId, 'marker', at);
+      if (element.hasAttribute('data-alarm-id')) {
+        if (added) window.wfSeen(deviceId, 'row', at);
+      } else if (element.getAttribute('data-state') === 'alarm') window.wfSeen(deviceId, 'marker', at);
     };
     const observer = new MutationObserver((records) => {
       const at = performance.timeOrigin + performance.now();
-      for (const record of records)
+      for (const record of records) {
+        // A marker restyled in place changes its data-state; a re-created one is added anew.
+        if (record.type === 'attributes') {
+          if (record.target instanceof Element) check(record.target, at, false);
+          continue;
+        }
         for (const node of record.addedNodes) {
           if (!(node instanceof Element)) continue;
-          check(node, at);
-          for (const inner of node.querySelectorAll('[data-device-id]')) check(inner, at);
+          check(node, at, true);
+          for (const inner of node.querySelectorAll('[data-device-id]')) check(inner, at, true);
         }
+      }
     });
     document.addEventListener('DOMContentLoaded', () =>
-      observer.observe(document.body, { childList: true, subtree: true }),
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] }),
     );
   })()`);
 }

@@ -13,6 +13,8 @@ import { tempDir } from '../support/temp-dir.js';
 import { contractTraffic } from './contract-traffic.js';
 import { startCoreProcess } from './latency-core.js';
 import { watchAlarmsInPage, type SeenInPage } from './latency-page.js';
+import { startPageProfile } from './page-profile.js';
+import { processCpuSeconds, rendererCpuSeconds } from './process-cpu.js';
 import { probeDoorId, writeLatencySite } from './latency-site.js';
 import { startPacedTraffic } from './latency-traffic.js';
 import { round, spread, type Spread } from './stats.js';
@@ -36,8 +38,12 @@ export type LatencyResult = {
   toScreenMs: Spread;
   /** To the page's WebSocket: what the renderer adds is the rest of toScreenMs. */
   toPageSocketMs: Spread;
+  /** Per probe, from the page's WebSocket to the screen: the renderer's own share. */
+  pageSocketToScreenMs: Spread;
   toRowMs: Spread;
   toMarkerMs: Spread;
+  /** CPU milliseconds per second of probing used by the core's process and by the page's renderer. */
+  cpuMsPerS: { core: number | null; page: number };
   /** Probes never seen there within DRAIN_MS of the last one. */
   missed: { socket: number; screen: number };
   loadAverage: number[];
@@ -102,8 +108,11 @@ export async function benchLatency(
     );
     const prober = await mqtt.connectAsync(mosquitto.url, { clientId: 'bench-probe', reconnectPeriod: 0 });
     await sleep(WARM_UP_MS);
+    // Opt-in (WATCHFLOOR_BENCH_PAGE_PROFILE): what the page's main thread does while probes arrive.
+    const pageProfile = await startPageProfile(page, 'latency-page');
     const sentAtStart = background.sent();
     const probingStarted = now();
+    const cpuAtStart = { core: processCpuSeconds(core.pid), page: await rendererCpuSeconds(browser) };
     for (let n = 0; n < probes; n++) {
       const deviceId = probeDoorId(n);
       const topic = buildTopic({ siteId: site.id, deviceId, channel: 'access' });
@@ -112,9 +121,17 @@ export async function benchLatency(
       prober.publish(topic, payload, { qos: 1 });
       await sleep(PROBE_GAP_MS + Math.random() * PROBE_JITTER_MS);
     }
-    const backgroundAchievedPerS = ((background.sent() - sentAtStart) * 1000) / (now() - probingStarted);
+    const probingMs = now() - probingStarted;
+    const backgroundAchievedPerS = ((background.sent() - sentAtStart) * 1000) / probingMs;
+    const coreCpu = processCpuSeconds(core.pid);
+    const cpuMsPerS = {
+      core:
+        coreCpu === null || cpuAtStart.core === null ? null : round(((coreCpu - cpuAtStart.core) * 1e6) / probingMs, 0),
+      page: round((((await rendererCpuSeconds(browser)) - cpuAtStart.page) * 1e6) / probingMs, 0),
+    };
     const deadline = Date.now() + DRAIN_MS;
     while (Date.now() < deadline && (atSocket.size < probes || inPage.marker.size < probes)) await sleep(50);
+    for (const path of await pageProfile.stop()) log(`latency: page profile written to ${path}`);
     await background.stop();
     await prober.endAsync();
     await bare.endAsync();
@@ -139,8 +156,15 @@ export async function benchLatency(
       toSocketMs: spread(delays(atSocket)),
       toScreenMs: spread(delays(screen)),
       toPageSocketMs: spread(delays(inPage.received)),
+      pageSocketToScreenMs: spread(
+        [...screen].flatMap(([id, at]) => {
+          const received = inPage.received.get(id);
+          return received === undefined ? [] : [at - received];
+        }),
+      ),
       toRowMs: spread(delays(inPage.row)),
       toMarkerMs: spread(delays(inPage.marker)),
+      cpuMsPerS,
       missed: { socket: probes - atSocket.size, screen: probes - screen.size },
       loadAverage: loadavg().map((value) => round(value, 1)),
     };

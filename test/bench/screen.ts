@@ -9,6 +9,7 @@ import { waitFor } from '../support/wait-for.js';
 import { contractTraffic } from './contract-traffic.js';
 import { startCoreProcess } from './latency-core.js';
 import { startPacedTraffic } from './latency-traffic.js';
+import { startPageProfile } from './page-profile.js';
 import { recordFrames, stopRecordingFrames } from './screen-page.js';
 import { writeScreenSite } from './screen-site.js';
 import { percentile, round, spread, type Spread } from './stats.js';
@@ -95,6 +96,8 @@ export async function benchScreen(log: (line: string) => void): Promise<ScreenRe
     log(`screen: first render ${Math.round(firstRenderMs)} ms, markers: ${markers}`);
 
     await recordFrames(page);
+    // Opt-in (WATCHFLOOR_BENCH_PAGE_PROFILE): where the page's main thread goes while updates arrive.
+    const pageProfile = await startPageProfile(page, 'screen-page', { trace: true });
     const traffic = await startPacedTraffic(
       mosquitto.url,
       contractTraffic(site, Math.ceil((UPDATES_FOR_MS / 1000) * UPDATES_PER_S)),
@@ -105,6 +108,7 @@ export async function benchScreen(log: (line: string) => void): Promise<ScreenRe
     const updatesAchievedPerS = (traffic.sent() * 1000) / (performance.now() - trafficStarted);
     await traffic.stop();
     const { frames, longTasks } = await stopRecordingFrames(page);
+    for (const path of await pageProfile.stop()) log(`screen: page profile written to ${path}`);
     const result: ScreenResult = {
       devices: SCREEN_DEVICES,
       openAlarms: SCREEN_OPEN_ALARMS,
