@@ -40,7 +40,11 @@ export function storedLookups(db: Database) {
   return {
     storedAlarm(id: number): Alarm | undefined {
       const record = alarm.get(id) as string | undefined;
-      return record === undefined ? undefined : { ...(JSON.parse(record) as Alarm), id };
+      if (record === undefined) return undefined;
+      // Freshly parsed, so set in place rather than copied: a log written under another policy takes this for every raise.
+      const stored = JSON.parse(record) as Alarm;
+      stored.id = id;
+      return stored;
     },
     incidentId(openedAt: number, [first, second]: readonly [number, number]): number | undefined {
       const rows = incidents.all(openedAt) as { id: number; alarm_ids: string }[];
