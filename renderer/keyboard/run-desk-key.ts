@@ -1,5 +1,6 @@
 import type { Alarm } from '../../shared/domain/alarm.js';
 import type { WatchfloorState } from '../store/state.js';
+import { deviceOf } from '../store/device-book.js';
 import type { WatchfloorStore } from '../store/store.js';
 import type { DeskKey } from './key-map.js';
 import { ALARM_INTENTS, type DeskIntent } from './shortcuts.js';
@@ -77,7 +78,7 @@ function actOnAlarm(key: DeskKey, alarm: Alarm, state: WatchfloorState): void {
       return void state.runCommand({ action: 'acknowledge-incident', incidentId });
     }
     case 'service': {
-      const outOfService = state.devices[alarm.deviceId]?.outOfService;
+      const outOfService = deviceOf(state.devices, alarm.deviceId)?.outOfService;
       return state.openDialog({
         kind: outOfService ? 'return-to-service' : 'out-of-service',
         deviceId: alarm.deviceId,

@@ -3,6 +3,7 @@ import { DEVICE_TYPES, siteFloors, type DeviceType } from '../../shared/domain/s
 import { placeDevice, type NewDevice } from '../../shared/site-editing/device-edits.js';
 import { isSiteId } from '../../shared/site-editing/site-ids.js';
 import { useUnplacedDeviceIds } from '../store/selectors.js';
+import { deviceOf } from '../store/device-book.js';
 import { useWatchfloor } from '../store/use-watchfloor.js';
 import { deviceDragData, DEVICE_DRAG_TYPE } from './device-drag.js';
 import { editorStore, useEditor } from './editor-store.js';
@@ -15,7 +16,7 @@ const startDrag = (device: NewDevice) => (event: DragEvent) => {
 
 /** One device seen in traffic but not on any plan: drag it onto the plan, or choose it and click where it goes. */
 function UnplacedRow({ deviceId }: { deviceId: string }) {
-  const guessed = useWatchfloor((state) => guessDeviceType(state.devices[deviceId]));
+  const guessed = useWatchfloor((state) => guessDeviceType(deviceOf(state.devices, deviceId)));
   const [type, setType] = useState<DeviceType>(guessed);
   const device = { id: deviceId, name: deviceId, type };
   return (

@@ -1,5 +1,6 @@
 import type { DeviceState } from '../../shared/domain/device-state.js';
 import type { PlacedDevice } from '../../shared/domain/site.js';
+import { allDevices, deviceOf, hasDevice, type DeviceBook } from './device-book.js';
 
 /**
  * The two short device lists the desk shows, kept by the reducers: thousands of devices change
@@ -13,7 +14,6 @@ export type DeviceLists = {
   unplacedDeviceIds: readonly string[];
 };
 
-type Devices = Readonly<Record<string, DeviceState>>;
 type Placed = Readonly<Record<string, PlacedDevice>>;
 
 export const NO_DEVICE_LISTS: DeviceLists = { outOfServiceDeviceIds: [], unplacedDeviceIds: [] };
@@ -22,11 +22,11 @@ const isOutOfService = (device: DeviceState | undefined): boolean =>
   device?.outOfService !== null && device?.outOfService !== undefined;
 
 /** Both lists from scratch: after a snapshot, or a site change that places or unplaces devices. */
-export function listDevices(devices: Devices, placedById: Placed): DeviceLists {
-  const ids = Object.keys(devices).sort();
+export function listDevices(devices: DeviceBook, placedById: Placed): DeviceLists {
+  const all = [...allDevices(devices)].sort((a, b) => (a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0));
   return {
-    outOfServiceDeviceIds: ids.filter((id) => isOutOfService(devices[id])),
-    unplacedDeviceIds: ids.filter((id) => !(id in placedById)),
+    outOfServiceDeviceIds: all.filter(isOutOfService).map((device) => device.deviceId),
+    unplacedDeviceIds: all.filter((device) => !(device.deviceId in placedById)).map((device) => device.deviceId),
   };
 }
 
@@ -37,17 +37,17 @@ export function listDevices(devices: Devices, placedById: Placed): DeviceLists {
 export function withDeviceChanges(
   lists: DeviceLists,
   changed: Iterable<string>,
-  before: Devices,
-  after: Devices,
+  before: DeviceBook,
+  after: DeviceBook,
   placedById: Placed,
 ): DeviceLists {
   let { outOfServiceDeviceIds, unplacedDeviceIds } = lists;
   for (const id of changed) {
-    const was = isOutOfService(before[id]);
-    const is = isOutOfService(after[id]);
+    const was = isOutOfService(deviceOf(before, id));
+    const is = isOutOfService(deviceOf(after, id));
     if (was !== is)
       outOfServiceDeviceIds = is ? sortedWith(outOfServiceDeviceIds, id) : without(outOfServiceDeviceIds, id);
-    if (!(id in before) && !(id in placedById)) unplacedDeviceIds = sortedWith(unplacedDeviceIds, id);
+    if (!hasDevice(before, id) && !(id in placedById)) unplacedDeviceIds = sortedWith(unplacedDeviceIds, id);
   }
   return { outOfServiceDeviceIds, unplacedDeviceIds };
 }

@@ -1,12 +1,14 @@
 import type { StateCreator } from 'zustand';
-import type { DeviceState } from '../../shared/domain/device-state.js';
+import { EMPTY_DEVICE_BOOK, type DeviceBook } from './device-book.js';
 import { NO_DEVICE_LISTS, type DeviceLists } from './device-lists.js';
+import { NO_DEVICE_TOUCHES, type DeviceTouches } from './device-touches.js';
 import type { WatchfloorState } from './state.js';
 
 /** Device states by device id; each live delta replaces one entry, so unchanged entries keep their identity. */
-export type DevicesSlice = DeviceLists & { devices: Record<string, DeviceState> };
+export type DevicesSlice = DeviceLists & { devices: DeviceBook; deviceTouches: DeviceTouches };
 
 export const createDevicesSlice: StateCreator<WatchfloorState, [], [], DevicesSlice> = () => ({
-  devices: {},
+  devices: EMPTY_DEVICE_BOOK,
+  deviceTouches: NO_DEVICE_TOUCHES,
   ...NO_DEVICE_LISTS,
 });

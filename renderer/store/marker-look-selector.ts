@@ -1,6 +1,7 @@
 import type { Alarm } from '../../shared/domain/alarm.js';
 import type { DeviceState } from '../../shared/domain/device-state.js';
 import { describeMarker, type MarkerLook } from '../devices/marker-state.js';
+import { deviceOf } from './device-book.js';
 import { openAlarmsOfDevice } from './derive.js';
 import type { WatchfloorState } from './state.js';
 
@@ -20,7 +21,7 @@ export function markerLookSelector(deviceId: string): (state: WatchfloorState) =
   let lastAlarms: readonly Alarm[] = [];
   let lastLook: MarkerLook | null = null;
   return (state) => {
-    const device = state.devices[deviceId];
+    const device = deviceOf(state.devices, deviceId);
     const alarms = openAlarmsOfDevice(state, deviceId);
     if (lastLook && device === lastDevice && sameAlarms(alarms, lastAlarms)) return lastLook;
     const look = describeMarker(device, alarms);

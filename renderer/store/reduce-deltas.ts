@@ -5,17 +5,18 @@ import type { Notice } from '../../shared/domain/notice.js';
 import type { LiveDelta } from '../../shared/live/delta.js';
 import type { SiteSlice } from './site-slice.js';
 import { siteUpdate } from './site-update.js';
+import { withDevices } from './device-book.js';
 import { listDevices, withDeviceChanges } from './device-lists.js';
 import { indexOpenAlarms, withAlarmChanges, type AlarmChange } from './open-alarm-index.js';
 import { recordRaises } from '../alarms/flood-meter.js';
 import { withRun } from '../patrols/tour-runs.js';
 import { withHandover, withShift } from '../shifts/shift-picture.js';
+import type { DeviceTouches } from './device-touches.js';
 import type { WatchfloorState } from './state.js';
 import { withToast, type Toast } from './toasts-slice.js';
 
 /** Working copies for one batch; each is made at most once per call, on first write. */
 type Drafts = {
-  devices: Record<string, DeviceState> | null;
   alarms: Map<number, Alarm> | null;
   alarmIdsByDevice: Map<string, readonly number[]> | null;
   incidents: Map<number, Incident> | null;
@@ -27,7 +28,9 @@ type Drafts = {
  * their identity, so components subscribed to them stay quiet.
  */
 export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[]): Partial<WatchfloorState> {
-  const drafts: Drafts = { devices: null, alarms: null, alarmIdsByDevice: null, incidents: null };
+  const drafts: Drafts = { alarms: null, alarmIdsByDevice: null, incidents: null };
+  // Written into the device book once, after the loop: it copies only the shards they fall in.
+  const deviceStates: DeviceState[] = [];
   const raised: Alarm[] = [];
   const alarmChanges: AlarmChange[] = [];
   const changedDevices = new Set<string>();
@@ -39,8 +42,7 @@ export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[
     seq = delta.seq;
     switch (delta.kind) {
       case 'device':
-        drafts.devices ??= { ...state.devices };
-        drafts.devices[delta.device.deviceId] = delta.device;
+        deviceStates.push(delta.device);
         changedDevices.add(delta.device.deviceId);
         break;
       case 'alarm': {
@@ -80,18 +82,20 @@ export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[
   }
 
   const alarms = drafts.alarms ?? state.alarms;
-  const devices = drafts.devices ?? state.devices;
+  const devices = withDevices(state.devices, deviceStates);
   // A new site may place devices elsewhere: the floor tallies and the unplaced list start afresh.
   const placedById = site?.placedById ?? state.placedById;
   const floorOf = (deviceId: string) => placedById[deviceId]?.floorId;
   const selectionGone = state.selectedAlarmId !== null && !alarms.has(state.selectedAlarmId);
+  const openAlarmIndex = site
+    ? indexOpenAlarms(alarms.values(), floorOf)
+    : withAlarmChanges(state.openAlarmIndex, alarmChanges, floorOf, alarms);
   return {
     devices,
     alarms,
     alarmIdsByDevice: drafts.alarmIdsByDevice ?? state.alarmIdsByDevice,
-    openAlarmIndex: site
-      ? indexOpenAlarms(alarms.values(), floorOf)
-      : withAlarmChanges(state.openAlarmIndex, alarmChanges, floorOf, alarms),
+    openAlarmIndex,
+    deviceTouches: touches(state, devices, openAlarmIndex.byDevice, changedDevices, alarmChanges),
     ...(site
       ? listDevices(devices, placedById)
       : withDeviceChanges(state, changedDevices, state.devices, devices, placedById)),
@@ -107,6 +111,23 @@ export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[
     ...site,
     ...(selectionGone ? { selectedAlarmId: null, selectedIncidentId: null, detailOpen: false } : {}),
   };
+}
+
+/** The batch's touched devices (their states and their open alarms); the last touches when it touched none. */
+function touches(
+  state: WatchfloorState,
+  devices: DeviceTouches['devices'],
+  alarms: DeviceTouches['alarms'],
+  changedDevices: Set<string>,
+  alarmChanges: readonly AlarmChange[],
+): DeviceTouches {
+  if (devices === state.devices && alarms === state.openAlarmIndex.byDevice) return state.deviceTouches;
+  const ids = new Set(changedDevices);
+  for (const { before, after } of alarmChanges) {
+    if (before) ids.add(before.deviceId);
+    if (after) ids.add(after.deviceId);
+  }
+  return { fromDevices: state.devices, fromAlarms: state.openAlarmIndex.byDevice, devices, alarms, ids };
 }
 
 function applyAlarm(alarms: Map<number, Alarm>, byDevice: Map<string, readonly number[]>, alarm: Alarm): void {

@@ -1,11 +1,11 @@
 import { isOpen, type Alarm } from '../../shared/domain/alarm.js';
-import type { DeviceState } from '../../shared/domain/device-state.js';
 import type { Incident } from '../../shared/domain/incident.js';
 import type { Snapshot } from '../../shared/live/snapshot.js';
 import { recordRaises } from '../alarms/flood-meter.js';
 import { indexRuns } from '../patrols/tour-runs.js';
 import type { Handover, Shift } from '../../shared/domain/shift.js';
 import { withHandover, withShift } from '../shifts/shift-picture.js';
+import { bookOf } from './device-book.js';
 import { listDevices } from './device-lists.js';
 import { indexOpenAlarms } from './open-alarm-index.js';
 import { defaultFloorId, indexSite } from './site-index.js';
@@ -14,8 +14,7 @@ import type { WatchfloorState } from './state.js';
 /** A snapshot replaces the whole live picture; only the guard's own selections survive it. */
 export function reduceSnapshot(state: WatchfloorState, snapshot: Snapshot, now: number): Partial<WatchfloorState> {
   const siteIndex = indexSite(snapshot.site);
-  const devices: Record<string, DeviceState> = {};
-  for (const device of snapshot.devices) devices[device.deviceId] = device;
+  const devices = bookOf(snapshot.devices);
 
   const alarms = new Map<number, Alarm>();
   const alarmIdsByDevice = new Map<string, number[]>();

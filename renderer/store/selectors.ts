@@ -6,6 +6,7 @@ import type { BrokerStatus, IngestCounters } from '../../shared/domain/health.js
 import type { Building, Floor, PlacedDevice } from '../../shared/domain/site.js';
 import type { ConnectionState } from '../api/connection-state.js';
 import type { MarkerLook } from '../devices/marker-state.js';
+import { deviceOf } from './device-book.js';
 import { floorAlarmBadge, openAlarmsOfDevice, unplacedDeviceIds, type FloorAlarmBadge } from './derive.js';
 import { markerLookSelector } from './marker-look-selector.js';
 import type { MapFocus, UiSlice } from './ui-slice.js';
@@ -32,7 +33,8 @@ export const useDevicesOnFloor = (floorId: string): PlacedDevice[] =>
   useWatchfloor((s) => s.devicesByFloor[floorId] ?? NO_DEVICES);
 
 // Devices
-export const useDeviceState = (deviceId: string): DeviceState | undefined => useWatchfloor((s) => s.devices[deviceId]);
+export const useDeviceState = (deviceId: string): DeviceState | undefined =>
+  useWatchfloor((s) => deviceOf(s.devices, deviceId));
 export const useMarkerLook = (deviceId: string): MarkerLook =>
   useWatchfloor(useMemo(() => markerLookSelector(deviceId), [deviceId]));
 export const useDeviceOpenAlarms = (deviceId: string): readonly Alarm[] =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWatchfloorStore } from '../../../../renderer/store/store.js';
+import { deviceOf } from '../../../../renderer/store/device-book.js';
 import { alarm, alarmDelta, device, deviceDelta, snapshot } from '../builders.js';
 
 function liveStore() {
@@ -19,7 +20,7 @@ describe('applyDeltas', () => {
         { seq: 13, kind: 'ingest', ingest: { received: 3, stored: 2, duplicates: 1, quarantined: 0, ignored: 0 } },
       ]);
     const state = store.getState();
-    expect(state.devices['door-g-lobby']?.online).toBe(true);
+    expect(deviceOf(state.devices, 'door-g-lobby')?.online).toBe(true);
     expect(state.ingest?.received).toBe(3);
     expect(state.seq).toBe(13);
   });
@@ -51,10 +52,10 @@ describe('applyDeltas', () => {
   it('keeps the identity of untouched entries, so their subscribers do not re-render', () => {
     const store = liveStore();
     store.getState().applyDeltas([deviceDelta(11, device('cam-g-1'))]);
-    const door = store.getState().devices['door-g-lobby'];
+    const door = deviceOf(store.getState().devices, 'door-g-lobby');
     const alarms = store.getState().alarms;
     store.getState().applyDeltas([deviceDelta(12, device('cam-g-1', { online: true }))]);
-    expect(store.getState().devices['door-g-lobby']).toBe(door);
+    expect(deviceOf(store.getState().devices, 'door-g-lobby')).toBe(door);
     expect(store.getState().alarms).toBe(alarms);
   });
 
@@ -65,6 +66,6 @@ describe('applyDeltas', () => {
     const deltas = Array.from({ length: 500 }, (_, i) => deviceDelta(11 + i, device(`d-${i % 50}`, { online: true })));
     store.getState().applyDeltas(deltas);
     expect(writes).toBe(1);
-    expect(Object.keys(store.getState().devices)).toHaveLength(51);
+    expect(store.getState().devices.size).toBe(51);
   });
 });

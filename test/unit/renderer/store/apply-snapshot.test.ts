@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWatchfloorStore } from '../../../../renderer/store/store.js';
+import { allDevices } from '../../../../renderer/store/device-book.js';
 import { alarm, device, snapshot } from '../builders.js';
 
 describe('applySnapshot', () => {
@@ -12,7 +13,7 @@ describe('applySnapshot', () => {
       );
     const state = store.getState();
     expect(state.seq).toBe(10);
-    expect(Object.keys(state.devices)).toEqual(['door-g-lobby']);
+    expect([...allDevices(state.devices)].map((d) => d.deviceId)).toEqual(['door-g-lobby']);
     expect([...state.alarms.keys()]).toEqual([1, 2]);
     expect(Object.fromEntries(state.alarmIdsByDevice)).toEqual({ 'door-g-lobby': [1], 'cam-g-1': [2] });
     expect(state.devicesByFloor.ground?.map((d) => d.id)).toEqual(['door-g-lobby', 'cam-g-1']);
@@ -27,7 +28,7 @@ describe('applySnapshot', () => {
     store.getState().applySnapshot(snapshot({ seq: 3, devices: [], alarms: [] }));
     const state = store.getState();
     expect(state.selectedFloorId).toBe('first');
-    expect(state.devices).toEqual({});
+    expect(state.devices.size).toBe(0);
     expect(state.alarms.size).toBe(0);
     expect(state.seq).toBe(3); // a restarted core starts counting again; the snapshot wins
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isAcknowledged, PRIORITIES, type AlarmState } from '../../../../shared/domain/alarm.js';
+import { isAcknowledged, PRIORITIES, type Alarm, type AlarmState } from '../../../../shared/domain/alarm.js';
 import type { LiveDelta } from '../../../../shared/live/delta.js';
 import { compareForQueue } from '../../../../renderer/store/alarm-order.js';
-import { floorAlarmBadge } from '../../../../renderer/store/derive.js';
+import { allDevices, deviceOf } from '../../../../renderer/store/device-book.js';
+import { devicesTouchedSince, seenDevices } from '../../../../renderer/store/device-touches.js';
+import { floorAlarmBadge, openAlarmsOfDevice } from '../../../../renderer/store/derive.js';
 import type { WatchfloorState } from '../../../../renderer/store/state.js';
 import { createWatchfloorStore } from '../../../../renderer/store/store.js';
 import { alarm, alarmDelta, device, deviceDelta, site, snapshot } from '../builders.js';
@@ -16,6 +18,9 @@ const STATES: readonly AlarmState[] = [
   'resolved',
 ];
 const version = (id: number) => ({ id, savedAt: 1, savedBy: 'admin', note: '', source: 'editor' as const });
+
+const sameAlarms = (a: readonly Alarm[], b: readonly Alarm[]) =>
+  a.length === b.length && a.every((one, i) => one === b[i]);
 
 /** A small deterministic generator (mulberry32), so a failure replays with its seed. */
 function random(seed: number) {
@@ -80,7 +85,7 @@ function expected(state: WatchfloorState) {
       level: one.category === 'alarm' || badge.level === 'alarm' ? 'alarm' : 'trouble',
     });
   }
-  const devices = Object.values(state.devices);
+  const devices = [...allDevices(state.devices)];
   return {
     queue: open.sort(compareForQueue).map((one) => one.id),
     byDevice: [...state.alarmIdsByDevice].map(([id, ids]) => [id, ids.map((n) => state.alarms.get(n))] as const),
@@ -112,7 +117,7 @@ function actual(state: WatchfloorState) {
 }
 
 describe('the open-alarm index and device lists kept by the reducers', () => {
-  it('agree with a count from scratch after every batch of random deltas', () => {
+  it('agree with a count from scratch after every batch of random deltas, and name every device a batch changed', () => {
     for (let seed = 1; seed <= 40; seed++) {
       const rng = random(seed);
       const store = createWatchfloorStore();
@@ -131,8 +136,16 @@ describe('the open-alarm index and device lists kept by the reducers', () => {
       );
       expect(actual(store.getState())).toEqual(expected(store.getState()));
       for (let batch = 0; batch < 60; batch++) {
+        const before = store.getState();
         store.getState().applyDeltas(randomBatch(rng, seq));
         const state = store.getState();
+        const touched = devicesTouchedSince(state, seenDevices(before));
+        for (const deviceId of [...DEVICES, 'ghost-3', 'ghost-4']) {
+          const changed =
+            deviceOf(state.devices, deviceId) !== deviceOf(before.devices, deviceId) ||
+            !sameAlarms(openAlarmsOfDevice(state, deviceId), openAlarmsOfDevice(before, deviceId));
+          if (changed) expect(touched?.has(deviceId) ?? true, `seed ${seed}, batch ${batch}: ${deviceId}`).toBe(true);
+        }
         expect(actual(state), `seed ${seed}, batch ${batch}`).toEqual(expected(state));
         for (const deviceId of state.openAlarmIndex.byDevice.keys())
           expect(state.alarmIdsByDevice.has(deviceId), `seed ${seed}: ${deviceId} has open alarms`).toBe(true);
