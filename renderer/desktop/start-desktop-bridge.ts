@@ -1,5 +1,4 @@
 import { CONDITION_LABEL } from '../alarms/alarm-words.js';
-import { unacknowledgedCount } from '../store/alarm-counts.js';
 import type { WatchfloorStore } from '../store/store.js';
 import { watchNewAlarms } from '../store/watch-new-alarms.js';
 import { isUrgentUnacknowledged } from '../sound/urgent-alarms.js';
@@ -11,7 +10,8 @@ export function startDesktopBridge(store: WatchfloorStore, page: object): void {
   if (!desktop) return;
   let count = -1;
   const updateCount = () => {
-    const next = unacknowledgedCount(store.getState().alarms);
+    // Kept by the reducers per batch (open-alarm-index.ts), as the desk's own counter reads it.
+    const next = store.getState().openAlarmIndex.unacknowledged;
     if (next === count) return;
     count = next;
     desktop.setAlarmCount(next);
