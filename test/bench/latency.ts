@@ -1,17 +1,13 @@
 import mqtt from 'mqtt';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { DEMO_SITE_DIR } from '../../electron/core/package-root.js';
 import { loadSite } from '../../electron/core/site/load-site.js';
 import { buildTopic } from '../../shared/contract/topic.js';
-import { launchChromium } from '../support/browser.js';
 import { signInPage } from '../support/browser-sign-in.js';
-import { startMosquitto } from '../support/mosquitto.js';
 import { addOperator, signIn } from '../support/operators.js';
 import { connectSeat } from '../support/seat.js';
-import { tempDir } from '../support/temp-dir.js';
 import { contractTraffic } from './contract-traffic.js';
-import { startCoreProcess } from './latency-core.js';
+import { startPageRig } from './page-rig.js';
 import { watchAlarmsInPage, type SeenInPage } from './latency-page.js';
 import { startPageProfile } from './page-profile.js';
 import { processCpuSeconds, rendererCpuSeconds } from './process-cpu.js';
@@ -61,17 +57,8 @@ export async function benchLatency(
   log: (line: string) => void,
   backgroundPerS = BACKGROUND_PER_S,
 ): Promise<LatencyResult> {
-  const dir = tempDir('bench-latency');
-  const mosquitto = await startMosquitto();
-  const siteDir = join(dir.path, 'site');
-  const site = writeLatencySite(siteDir, probes);
-  const core = await startCoreProcess({
-    brokerUrl: mosquitto.url,
-    dbPath: join(dir.path, 'latency.db'),
-    siteDir,
-    clientId: 'bench-latency',
-  });
-  const browser = await launchChromium();
+  const rig = await startPageRig('latency', (siteDir) => writeLatencySite(siteDir, probes));
+  const { mosquitto, site, core, browser } = rig;
   const published = new Map<string, number>();
   const atSocket = new Map<string, number>();
   const atBare = new Map<string, number>();
@@ -171,9 +158,6 @@ export async function benchLatency(
     log(`latency: ${JSON.stringify(result)}`);
     return result;
   } finally {
-    await browser.close();
-    await core.stop();
-    await mosquitto.stop();
-    dir.remove();
+    await rig.close();
   }
 }

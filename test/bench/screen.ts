@@ -1,13 +1,9 @@
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { launchChromium } from '../support/browser.js';
-import { startMosquitto } from '../support/mosquitto.js';
 import { connectPublisher } from '../support/mqtt-publisher.js';
 import { addOperator } from '../support/operators.js';
-import { tempDir } from '../support/temp-dir.js';
 import { waitFor } from '../support/wait-for.js';
 import { contractTraffic } from './contract-traffic.js';
-import { startCoreProcess } from './latency-core.js';
+import { startPageRig } from './page-rig.js';
 import { startPacedTraffic } from './latency-traffic.js';
 import { startPageProfile } from './page-profile.js';
 import { recordFrames, stopRecordingFrames } from './screen-page.js';
@@ -43,17 +39,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * seat's first render, then its frames and long tasks while 500 device updates/s arrive over MQTT.
  */
 export async function benchScreen(log: (line: string) => void): Promise<ScreenResult> {
-  const dir = tempDir('bench-screen');
-  const mosquitto = await startMosquitto();
-  const siteDir = join(dir.path, 'site');
-  const site = writeScreenSite(siteDir, SCREEN_DEVICES);
-  const core = await startCoreProcess({
-    brokerUrl: mosquitto.url,
-    dbPath: join(dir.path, 'screen.db'),
-    siteDir,
-    clientId: 'bench-screen',
-  });
-  const browser = await launchChromium();
+  const rig = await startPageRig('screen', (siteDir) => writeScreenSite(siteDir, SCREEN_DEVICES));
+  const { mosquitto, site, core, browser } = rig;
   try {
     const devices = await connectPublisher(mosquitto.url, { siteId: site.id });
     for (let n = 0; n < SCREEN_OPEN_ALARMS; n++)
@@ -131,9 +118,6 @@ export async function benchScreen(log: (line: string) => void): Promise<ScreenRe
     log(`screen: ${JSON.stringify(result)}`);
     return result;
   } finally {
-    await browser.close();
-    await core.stop();
-    await mosquitto.stop();
-    dir.remove();
+    await rig.close();
   }
 }
