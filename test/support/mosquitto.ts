@@ -26,19 +26,16 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
-/**
- * A private Mosquitto on a free loopback port, for tests that need a real second broker (MQTT 5,
- * restarts, TLS). Missing Mosquitto is a failure, never a skip: .ci/run installs it.
- */
-export async function startMosquitto(extraConfig: string[] = []): Promise<Mosquitto> {
+function requireMosquitto(): void {
   if (!existsSync(MOSQUITTO))
     throw new Error(
       `Mosquitto not found at ${MOSQUITTO}: install it (apt-get install mosquitto) or set WATCHFLOOR_MOSQUITTO`,
     );
-  const dir = tempDir('mosquitto');
-  const port = await freePort();
-  const wsPort = await freePort();
-  const conf = join(dir.path, 'mosquitto.conf');
+}
+
+/** A configuration with an MQTT and a WebSocket listener on loopback, and queues deep enough for the benches. */
+function writeConfig(dir: string, port: number, wsPort: number, extra: readonly string[]): string {
+  const conf = join(dir, 'mosquitto.conf');
   writeFileSync(
     conf,
     [
@@ -48,43 +45,14 @@ export async function startMosquitto(extraConfig: string[] = []): Promise<Mosqui
       `listener ${port} 127.0.0.1`,
       `listener ${wsPort} 127.0.0.1`,
       'protocol websockets',
-      'persistence false',
       // The default drops QoS 1 messages queued for a slow or absent subscriber.
       'max_queued_messages 1000000',
       'max_inflight_messages 100',
-      ...extraConfig,
+      ...extra,
     ].join('\n') + '\n',
   );
-  const child: ChildProcess = spawn(MOSQUITTO, ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const deadline = Date.now() + 5000;
-  while (!(await portOpen(port))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`mosquitto did not start on port ${port}: ${stderr}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return {
-    url: `mqtt://127.0.0.1:${port}`,
-    port,
-    wsUrl: `ws://127.0.0.1:${wsPort}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve(dir.remove());
-        child.once('exit', () => resolve(dir.remove()));
-        child.kill('SIGTERM');
-      }),
-  };
+  return conf;
 }
-
-export type RestartableMosquitto = Mosquitto & {
-  /** Stops the broker as an operator would (SIGTERM: it writes its persistence file), same port kept. */
-  halt(): Promise<void>;
-  /** Starts it again on the same port with the same persistence folder. */
-  resume(): Promise<void>;
-};
 
 async function launchMosquitto(conf: string, port: number): Promise<ChildProcess> {
   const child: ChildProcess = spawn(MOSQUITTO, ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -109,35 +77,46 @@ const stopped = (child: ChildProcess) =>
   });
 
 /**
+ * A private Mosquitto on a free loopback port, for tests that need a real second broker (MQTT 5,
+ * restarts, TLS). Missing Mosquitto is a failure, never a skip: .ci/run installs it.
+ */
+export async function startMosquitto(extraConfig: string[] = []): Promise<Mosquitto> {
+  requireMosquitto();
+  const dir = tempDir('mosquitto');
+  const port = await freePort();
+  const wsPort = await freePort();
+  const child = await launchMosquitto(writeConfig(dir.path, port, wsPort, ['persistence false', ...extraConfig]), port);
+  return {
+    url: `mqtt://127.0.0.1:${port}`,
+    port,
+    wsUrl: `ws://127.0.0.1:${wsPort}`,
+    stop: async () => {
+      await stopped(child);
+      dir.remove();
+    },
+  };
+}
+
+export type RestartableMosquitto = Mosquitto & {
+  /** Stops the broker as an operator would (SIGTERM: it writes its persistence file), same port kept. */
+  halt(): Promise<void>;
+  /** Starts it again on the same port with the same persistence folder. */
+  resume(): Promise<void>;
+};
+
+/**
  * A private Mosquitto with persistence on, on a fixed port, that can be stopped and started
  * again: what a site broker's restart looks like to the console. Sessions and the QoS 1 messages
  * queued for them survive it (Mosquitto writes them to its persistence file on SIGTERM).
  */
 export async function startRestartableMosquitto(): Promise<RestartableMosquitto> {
-  if (!existsSync(MOSQUITTO))
-    throw new Error(
-      `Mosquitto not found at ${MOSQUITTO}: install it (apt-get install mosquitto) or set WATCHFLOOR_MOSQUITTO`,
-    );
+  requireMosquitto();
   const dir = tempDir('mosquitto-persistent');
   // Started as root, Mosquitto drops to its own user, which must be able to write its persistence file.
   chmodSync(dir.path, 0o777);
   const port = await freePort();
   const wsPort = await freePort();
-  const conf = join(dir.path, 'mosquitto.conf');
-  writeFileSync(
-    conf,
-    [
-      'per_listener_settings false',
-      'allow_anonymous true',
-      `listener ${port} 127.0.0.1`,
-      `listener ${wsPort} 127.0.0.1`,
-      'protocol websockets',
-      'persistence true',
-      `persistence_location ${dir.path}/`,
-      'max_queued_messages 1000000',
-      'max_inflight_messages 100',
-    ].join('\n') + '\n',
-  );
+  const conf = writeConfig(dir.path, port, wsPort, ['persistence true', `persistence_location ${dir.path}/`]);
   let child: ChildProcess | null = await launchMosquitto(conf, port);
   return {
     url: `mqtt://127.0.0.1:${port}`,
