@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { Incident } from '../../../shared/domain/incident.js';
 import type { AlarmHistory } from '../../../shared/review/review-results.js';
 import type { ActionLog } from '../store/action-log.js';
 import type { AlarmRecords } from '../store/alarm-records.js';
+import { toIncident, type IncidentRow } from '../store/incident-records.js';
 import { toTimelineEvent, type EventRow } from './timeline-rows.js';
 
 /** How far before the raise the device's events are shown: what led up to it. */
@@ -11,17 +11,6 @@ export const EVENTS_BEFORE_RAISE_MS = 10 * 60_000;
 export const EVENTS_AFTER_RESOLVE_MS = 5 * 60_000;
 /** Device events shown with one alarm at most; a chattering sensor can send thousands. */
 export const MAX_ALARM_EVENTS = 500;
-
-type IncidentRow = {
-  id: number;
-  site_id: string;
-  floor_id: string | null;
-  zone: string | null;
-  opened_at: number;
-  last_alarm_at: number;
-  closed_at: number | null;
-  alarm_ids: string;
-};
 
 /** One alarm's whole story: the record, every logged action and note, its incident, and its device's events around it. */
 export function alarmHistory(
@@ -55,14 +44,3 @@ export function alarmHistory(
     };
   };
 }
-
-const toIncident = (row: IncidentRow): Incident => ({
-  id: row.id,
-  siteId: row.site_id,
-  floorId: row.floor_id,
-  zone: row.zone,
-  openedAt: row.opened_at,
-  lastAlarmAt: row.last_alarm_at,
-  closedAt: row.closed_at,
-  alarmIds: JSON.parse(row.alarm_ids) as number[],
-});

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Incident } from '../../../shared/domain/incident.js';
 
-type Row = {
+/** An `incidents` row as SQLite returns it. */
+export type IncidentRow = {
   id: number;
   site_id: string;
   floor_id: string | null;
@@ -12,7 +13,7 @@ type Row = {
   alarm_ids: string;
 };
 
-const toIncident = (row: Row): Incident => ({
+export const toIncident = (row: IncidentRow): Incident => ({
   id: row.id,
   siteId: row.site_id,
   floorId: row.floor_id,
@@ -44,10 +45,10 @@ export function incidentRecords(db: Database) {
     update(incident: Incident): void {
       update.run(incident.lastAlarmAt, incident.closedAt, JSON.stringify(incident.alarmIds), incident.id);
     },
-    open: (): Incident[] => (open.all() as Row[]).map(toIncident),
+    open: (): Incident[] => (open.all() as IncidentRow[]).map(toIncident),
     /** Opened in [from, to), oldest first (a shift's handover lists them). */
     openedBetween: (from: number, to: number, limit: number): Incident[] =>
-      (openedBetween.all(from, to, limit) as Row[]).map(toIncident),
+      (openedBetween.all(from, to, limit) as IncidentRow[]).map(toIncident),
   };
 }
 export type IncidentRecords = ReturnType<typeof incidentRecords>;
