@@ -73,9 +73,10 @@ describe('watchfloor CLI (built, as installed)', () => {
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       try {
+        // The banner ends with how to stop; a pipe may hand it over in pieces, so wait for its end.
         const url = await waitFor(
-          'the console URL',
-          () => /Watchfloor console: (http:\/\/\S+)/.exec(stdout)?.[1],
+          'the whole banner',
+          () => stdout.includes('Press Ctrl+C to stop.') && /Watchfloor console: (http:\/\/\S+)/.exec(stdout)?.[1],
           20_000,
         );
         expect(stdout).toMatch(/MQTT broker: mqtt:\/\/127\.0\.0\.1:\d+ \(embedded\)/);

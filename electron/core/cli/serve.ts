@@ -16,13 +16,16 @@ export async function serve(argv: string[]): Promise<number> {
   const log = consoleLogger('core');
   const running = await startServing(config, log);
 
-  process.stdout.write(`Watchfloor console: ${running.httpUrl}\n`);
-  process.stdout.write(`MQTT broker: ${running.brokerUrl}${config.broker.url ? '' : ' (embedded)'}\n`);
-  process.stdout.write(`Database: ${config.db.path}\n`);
-  if (running.simulator)
-    process.stdout.write(`Simulator: scenario ${running.simulator.scenario}, seed ${running.simulator.seed}\n`);
-  for (const line of describeAccess(running.access, running.httpUrl)) process.stdout.write(`${line}\n`);
-  process.stdout.write('Press Ctrl+C to stop.\n');
+  // One write, so whoever reads the banner (a guard's terminal, a supervisor's script) gets it whole.
+  const banner = [
+    `Watchfloor console: ${running.httpUrl}`,
+    `MQTT broker: ${running.brokerUrl}${config.broker.url ? '' : ' (embedded)'}`,
+    `Database: ${config.db.path}`,
+    ...(running.simulator ? [`Simulator: scenario ${running.simulator.scenario}, seed ${running.simulator.seed}`] : []),
+    ...describeAccess(running.access, running.httpUrl),
+    'Press Ctrl+C to stop.',
+  ];
+  process.stdout.write(`${banner.join('\n')}\n`);
 
   const signal = await untilSignal((again) => log.warn(`${again}: already stopping, committing what is pending`));
   log.info(`${signal}: stopping`);
