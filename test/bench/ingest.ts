@@ -1,4 +1,5 @@
 import mqtt from 'mqtt';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../electron/core/config/load.js';
 import { startConsole } from '../../electron/core/console.js';
@@ -9,10 +10,15 @@ import { startMosquitto, type Mosquitto } from '../support/mosquitto.js';
 import { tempDir } from '../support/temp-dir.js';
 import { waitFor } from '../support/wait-for.js';
 import { contractTraffic, type Message } from './contract-traffic.js';
+import { meterDrainCpu, type DrainCpu } from './drain-cpu.js';
 import { durableFloorDrain } from './durable-floor.js';
 import { median, round, spread, type Spread } from './stats.js';
 
 type Qos = 0 | 1;
+/** The private broker the consumers drain, with its pid for its CPU time. */
+type BenchBroker = Mosquitto & { pid: number };
+/** One consumer's drain of the queued messages: its rate, and where the CPU went. */
+type Drain = { msgPerS: number; cpu: DrainCpu };
 /** How the consumers connect: MQTT 3.1.1 (the broker's max_inflight_messages sets the window) or MQTT 5 (the console asks for its own). */
 export type IngestProtocol = 4 | 5;
 let runNumber = 0;
@@ -44,45 +50,53 @@ async function registerSession(url: string, clientId: string, protocol: IngestPr
 
 /** The baseline: mqtt.js with the same session settings, counting messages and nothing else. */
 async function bareSubscriberDrain(
-  url: string,
+  broker: BenchBroker,
   messages: readonly Message[],
   qos: Qos,
   protocol: IngestProtocol,
-): Promise<number> {
+): Promise<Drain> {
+  const { url } = broker;
   const clientId = `bench-bare-${runNumber++}`;
   await registerSession(url, clientId, protocol);
   await publishAll(url, messages, qos);
   let received = 0;
   const started = performance.now();
+  const meter = meterDrainCpu(broker.pid);
   const client = mqtt.connect(url, { clientId, clean: false, reconnectPeriod: 0, ...session(protocol) });
   client.on('message', () => received++);
   await waitFor('the bare subscriber to drain', () => received >= messages.length, 300_000);
   const seconds = (performance.now() - started) / 1000;
+  const cpu = meter(messages.length);
   await client.endAsync();
-  return messages.length / seconds;
+  return { msgPerS: messages.length / seconds, cpu };
 }
 
 /** The second baseline: raw messages appended to SQLite, acked after commit, nothing else (durable-floor.ts). */
 async function durableFloor(
-  url: string,
+  broker: BenchBroker,
   messages: readonly Message[],
   qos: Qos,
   protocol: IngestProtocol,
-): Promise<number> {
+): Promise<Drain> {
+  const { url } = broker;
   const clientId = `bench-floor-${runNumber++}`;
   await registerSession(url, clientId, protocol);
   await publishAll(url, messages, qos);
-  return durableFloorDrain(url, { clientId, clean: false, reconnectPeriod: 0, ...session(protocol) }, messages.length);
+  const meter = meterDrainCpu(broker.pid);
+  const options = { clientId, clean: false, reconnectPeriod: 0, ...session(protocol) };
+  const msgPerS = await durableFloorDrain(url, options, messages.length);
+  return { msgPerS, cpu: meter(messages.length) };
 }
 
 /** The core: validate, dedupe, store (ack after commit), project, raise alarms, publish deltas. */
 async function coreDrain(
-  url: string,
+  broker: BenchBroker,
   messages: readonly Message[],
   qos: Qos,
   protocol: IngestProtocol,
   memory: number[],
-): Promise<number> {
+): Promise<Drain> {
+  const { url } = broker;
   const dir = tempDir('bench-core');
   const clientId = `bench-core-${runNumber++}`;
   const config = loadConfig({
@@ -105,6 +119,7 @@ async function coreDrain(
   await registerSession(url, clientId, protocol);
   await publishAll(url, messages, qos);
   const started = performance.now();
+  const meter = meterDrainCpu(broker.pid);
   const core = await startConsole(config, silentLogger);
   // The core runs in this process: RSS includes the bench's own copy of the messages.
   const sampler = setInterval(() => memory.push(process.memoryUsage().rss / 2 ** 20), 250);
@@ -119,10 +134,11 @@ async function coreDrain(
     600_000,
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = meter(messages.length);
   clearInterval(sampler);
   await core.stop();
   dir.remove();
-  return messages.length / seconds;
+  return { msgPerS: messages.length / seconds, cpu };
 }
 
 export type IngestResult = {
@@ -139,7 +155,21 @@ export type IngestResult = {
   /** Core against the durable floor: how much of what any durable subscriber must pay the core adds. */
   ratioToFloor: number;
   coreRssMiB: Spread;
+  /** The machine's cores, for the CPU ceiling (cpu-ceiling.ts). */
+  cores: number;
+  /** Medians over the repetitions: CPU per message drained, by consumer. */
+  cpu: { bare: DrainCpu; floor: DrainCpu; core: DrainCpu };
 };
+
+function medianCpu(drains: readonly Drain[]): DrainCpu {
+  const of = (values: (number | null)[]) =>
+    values.includes(null) ? null : round(median(values.filter((v): v is number => v !== null)), 1);
+  return {
+    consumerMicrosPerMsg: of(drains.map((d) => d.cpu.consumerMicrosPerMsg)) ?? 0,
+    brokerMicrosPerMsg: of(drains.map((d) => d.cpu.brokerMicrosPerMsg)),
+    machineBusyCores: of(drains.map((d) => d.cpu.machineBusyCores)),
+  };
+}
 
 export type IngestCase = { qos: Qos; protocol: IngestProtocol };
 
@@ -162,40 +192,43 @@ export async function benchIngest(
   log: (line: string) => void,
 ): Promise<IngestResult[]> {
   const site = loadSite(DEMO_SITE_DIR);
-  const mosquitto: Mosquitto = await startMosquitto([
-    'queue_qos0_messages true',
-    `max_inflight_messages ${brokerInflight}`,
-  ]);
+  const mosquitto = await startMosquitto(['queue_qos0_messages true', `max_inflight_messages ${brokerInflight}`]);
   const results: IngestResult[] = [];
   try {
     for (const { qos, protocol } of INGEST_CASES) {
-      const bare: number[] = [];
-      const floor: number[] = [];
-      const core: number[] = [];
+      const bare: Drain[] = [];
+      const floor: Drain[] = [];
+      const core: Drain[] = [];
       const memory: number[] = [];
       for (let rep = 0; rep < repetitions; rep++) {
-        const bareRate = await bareSubscriberDrain(mosquitto.url, contractTraffic(site, events), qos, protocol);
-        const floorRate = await durableFloor(mosquitto.url, contractTraffic(site, events), qos, protocol);
-        const coreRate = await coreDrain(mosquitto.url, contractTraffic(site, events), qos, protocol, memory);
-        bare.push(bareRate);
-        floor.push(floorRate);
-        core.push(coreRate);
+        const bareDrain = await bareSubscriberDrain(mosquitto, contractTraffic(site, events), qos, protocol);
+        const floorDrain = await durableFloor(mosquitto, contractTraffic(site, events), qos, protocol);
+        const coreDrained = await coreDrain(mosquitto, contractTraffic(site, events), qos, protocol, memory);
+        bare.push(bareDrain);
+        floor.push(floorDrain);
+        core.push(coreDrained);
+        const said = (drain: Drain) =>
+          `${Math.round(drain.msgPerS)} msg/s (${drain.cpu.consumerMicrosPerMsg.toFixed(1)} + broker ` +
+          `${drain.cpu.brokerMicrosPerMsg?.toFixed(1) ?? '?'} CPU µs/msg, ${drain.cpu.machineBusyCores?.toFixed(2) ?? '?'} cores busy)`;
         log(
           `ingest qos${qos} mqtt${protocol === 5 ? '5' : '3.1.1'} inflight ${brokerInflight} rep ${rep + 1}: ` +
-            `bare ${Math.round(bareRate)} msg/s, durable floor ${Math.round(floorRate)} msg/s, core ${Math.round(coreRate)} msg/s`,
+            `bare ${said(bareDrain)}, durable floor ${said(floorDrain)}, core ${said(coreDrained)}`,
         );
       }
+      const rates = (drains: readonly Drain[]) => drains.map((d) => d.msgPerS);
       results.push({
         qos,
         protocol,
         brokerInflight,
         events,
-        bareMsgPerS: bare.map((v) => round(v, 0)),
-        floorMsgPerS: floor.map((v) => round(v, 0)),
-        coreMsgPerS: core.map((v) => round(v, 0)),
-        ratio: round(median(core) / median(bare)),
-        ratioToFloor: round(median(core) / median(floor)),
+        bareMsgPerS: rates(bare).map((v) => round(v, 0)),
+        floorMsgPerS: rates(floor).map((v) => round(v, 0)),
+        coreMsgPerS: rates(core).map((v) => round(v, 0)),
+        ratio: round(median(rates(core)) / median(rates(bare))),
+        ratioToFloor: round(median(rates(core)) / median(rates(floor))),
         coreRssMiB: spread(memory),
+        cores: cpus().length,
+        cpu: { bare: medianCpu(bare), floor: medianCpu(floor), core: medianCpu(core) },
       });
     }
   } finally {

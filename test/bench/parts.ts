@@ -8,6 +8,7 @@ import { benchCoreMemory, type CoreMemoryResult } from './core-memory.js';
 import { benchStartup, type StartupResult } from './footprint.js';
 import { benchHistory, type HistoryRow } from './history.js';
 import { benchIngest, type IngestResult } from './ingest.js';
+import { benchLogInsert } from './log-insert-floor.js';
 import { benchLatency, type LatencyResult } from './latency.js';
 import { benchScreen, type ScreenResult } from './screen.js';
 import { seedScaleDatabase } from './report-scale-seed.js';
@@ -36,16 +37,21 @@ export type BenchResults = {
 
 const COMMIT_PATH_EVENTS = 50_000;
 
-/** The commit path's variants (commit-path.ts) side by side, alternating, at two batch sizes. */
+/**
+ * The commit path's variants (commit-path.ts) side by side, alternating, at two batch sizes, and
+ * the event log's insert alone (log-insert-floor.ts) with and without its search indexes.
+ */
 function commitPathRuns(repetitions: number, log: (line: string) => void): CommitPathResult[] {
   const results: CommitPathResult[] = [];
+  const note = (result: CommitPathResult) => {
+    log(`commit path ${JSON.stringify(result)}`);
+    results.push(result);
+  };
   for (let rep = 0; rep < repetitions; rep++) {
     for (const batch of [100, 1_000]) {
-      for (const variant of COMMIT_PATH_VARIANTS) {
-        const result = benchCommitPath(COMMIT_PATH_EVENTS, batch, variant);
-        log(`commit path ${JSON.stringify(result)}`);
-        results.push(result);
-      }
+      for (const variant of COMMIT_PATH_VARIANTS) note(benchCommitPath(COMMIT_PATH_EVENTS, batch, variant));
+      note(benchLogInsert(COMMIT_PATH_EVENTS, batch, true));
+      note(benchLogInsert(COMMIT_PATH_EVENTS, batch, false));
     }
   }
   return results;

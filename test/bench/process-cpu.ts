@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 
 /** Linux's clock ticks per second for /proc/<pid>/stat times (USER_HZ, 100 on every common kernel). */
-const TICKS_PER_S = 100;
+export const TICKS_PER_S = 100;
 
 /** CPU seconds (user + system) a process has used so far, from /proc; null where there is no /proc. */
 export function processCpuSeconds(pid: number): number | null {

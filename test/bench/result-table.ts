@@ -1,9 +1,9 @@
+import { ingestRows } from './ingest-table.js';
+import { LOG_INSERT_ALONE, LOG_INSERT_UNINDEXED } from './log-insert-floor.js';
 import type { BenchResults } from './parts.js';
 import { latencyRows, screenRows } from './screen-table.js';
 import { median } from './stats.js';
-
-const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
-const verdict = (met: boolean) => (met ? 'met' : '**not met**');
+import { row, verdict } from './table-row.js';
 
 /** The run as a Markdown table: each figure, what it is compared with, and the issue 8 target. */
 export function resultTable(results: BenchResults): string {
@@ -11,40 +11,7 @@ export function resultTable(results: BenchResults): string {
     row(['measure', 'baseline (same run)', 'Watchfloor', 'ratio / spread', 'target', '']),
     row(['---', '---', '---', '---', '---', '---']),
   ];
-  for (const r of results.ingest ?? []) {
-    const protocol = r.protocol === 5 ? 'MQTT 5, console window 2000' : `MQTT 3.1.1, broker window ${r.brokerInflight}`;
-    lines.push(
-      row([
-        `durable ingest, QoS ${r.qos}, ${protocol}, ${r.events} events (msg/s per run)`,
-        `bare mqtt.js: ${r.bareMsgPerS.join(', ')}`,
-        r.coreMsgPerS.join(', '),
-        `**${r.ratio}**`,
-        '≥ 0.9',
-        verdict(r.ratio >= 0.9),
-      ]),
-      row([
-        `durable ingest, QoS ${r.qos}, ${protocol}: against the durable floor (raw append, ack after commit)`,
-        `durable floor: ${r.floorMsgPerS.join(', ')}`,
-        r.coreMsgPerS.join(', '),
-        `**${r.ratioToFloor}**`,
-        'measured',
-        '',
-      ]),
-    );
-  }
-  const ingestRss = (results.ingest ?? []).map((r) => r.coreRssMiB);
-  if (ingestRss.length > 0) {
-    lines.push(
-      row([
-        'memory during sustained ingest (RSS MiB, sampled every 250 ms, bench process)',
-        '',
-        `p50 ${median(ingestRss.map((s) => s.p50))}, max ${Math.max(...ingestRss.map((s) => s.max))}`,
-        '',
-        'bounded',
-        '',
-      ]),
-    );
-  }
+  lines.push(...ingestRows(results));
   const path = results.commitPath ?? [];
   for (const batch of [...new Set(path.map((r) => r.batch))]) {
     const of = (prefix: string) => path.filter((r) => r.batch === batch && r.variant.startsWith(prefix));
@@ -70,6 +37,20 @@ export function resultTable(results: BenchResults): string {
           `as shipped: ${shipped.map((r) => r.cpuMicrosPerEvent).join(', ')}`,
           unindexed.map((r) => r.cpuMicrosPerEvent).join(', '),
           `${Math.round((cpu(unindexed) / cpu(shipped)) * 100) / 100}`,
+          'measured',
+          '',
+        ]),
+      );
+    }
+    const alone = of(LOG_INSERT_ALONE);
+    const aloneUnindexed = of(LOG_INSERT_UNINDEXED);
+    if (alone.length > 0 && aloneUnindexed.length > 0) {
+      lines.push(
+        row([
+          `the event log's insert alone, ${batch} per transaction (SQLite only, CPU µs/event; without search indexes in the baseline column)`,
+          `without search indexes: ${aloneUnindexed.map((r) => r.cpuMicrosPerEvent).join(', ')}`,
+          alone.map((r) => r.cpuMicrosPerEvent).join(', '),
+          `${Math.round((cpu(alone) / cpu(shipped)) * 100) / 100} of the commit path`,
           'measured',
           '',
         ]),

@@ -80,7 +80,7 @@ const stopped = (child: ChildProcess) =>
  * A private Mosquitto on a free loopback port, for tests that need a real second broker (MQTT 5,
  * restarts, TLS). Missing Mosquitto is a failure, never a skip: .ci/run installs it.
  */
-export async function startMosquitto(extraConfig: string[] = []): Promise<Mosquitto> {
+export async function startMosquitto(extraConfig: string[] = []): Promise<Mosquitto & { pid: number }> {
   requireMosquitto();
   const dir = tempDir('mosquitto');
   const port = await freePort();
@@ -89,6 +89,8 @@ export async function startMosquitto(extraConfig: string[] = []): Promise<Mosqui
   return {
     url: `mqtt://127.0.0.1:${port}`,
     port,
+    // The benches read the broker's CPU time from /proc; a launched child always has a pid.
+    pid: child.pid ?? -1,
     wsUrl: `ws://127.0.0.1:${wsPort}`,
     stop: async () => {
       await stopped(child);
