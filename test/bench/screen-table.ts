@@ -1,8 +1,7 @@
 import type { BenchResults } from './parts.js';
 import type { Spread } from './stats.js';
+import { row, verdict } from './table-row.js';
 
-const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
-const verdict = (met: boolean) => (met ? 'met' : '**not met**');
 const p50p99 = (s: Spread) => `p50 ${s.p50} ms, p99 ${s.p99} ms`;
 const range = (s: Spread) => `${s.min}–${s.max} ms, n=${s.n}`;
 
@@ -37,8 +36,10 @@ export function screenRows({ screen: s }: BenchResults): string[] {
   return [
     row([`screen: first render, ${what} (markers: ${s.markers})`, '', `${s.firstRenderMs} ms`, 'n=1', 'measured', '']),
     row([
-      `screen: frames while ${s.updatesAchievedPerS} updates/s arrive, ${what}`,
-      '',
+      `screen: frames while ${s.updatesAchievedPerS} updates/s arrive, ${what} (page renderer CPU ${s.pageCpuMsPerS} ms/s)`,
+      `even page, ${s.evenPage.sliceMs} ms of work per frame (renderer CPU ${s.evenPage.cpuMsPerS} ms/s), same traffic: ` +
+        `${s.evenPage.framesOver50Ms} of ` +
+        `${s.evenPage.frames} frames > 50 ms; ${s.evenPage.longTasks.count} long tasks, worst ${s.evenPage.longTasks.worstMs} ms`,
       `frame p50 ${s.frameMs.p50} ms, p99 ${s.frameMs.p99} ms, worst ${s.frameMs.max} ms`,
       `${s.framesOver50Ms} of ${s.frameMs.n} frames > 50 ms; ${s.longTasks.count} long tasks, worst ${s.longTasks.worstMs} ms`,
       'no long task > 50 ms',

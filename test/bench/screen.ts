@@ -6,6 +6,8 @@ import { contractTraffic } from './contract-traffic.js';
 import { startPageRig } from './page-rig.js';
 import { startPacedTraffic } from './latency-traffic.js';
 import { startPageProfile } from './page-profile.js';
+import { rendererCpuSeconds } from './process-cpu.js';
+import { evenPageFrames } from './screen-baseline.js';
 import { recordFrames, stopRecordingFrames } from './screen-page.js';
 import { writeScreenSite } from './screen-site.js';
 import { percentile, round, spread, type Spread } from './stats.js';
@@ -28,9 +30,24 @@ export type ScreenResult = {
   updatesAchievedPerS: number;
   frameMs: Spread;
   framesOver50Ms: number;
-  longTasks: { count: number; worstMs: number; totalMs: number };
+  longTasks: LongTasks;
+  /** The page's renderer process CPU per second of updates (main thread, compositor, raster). */
+  pageCpuMsPerS: number;
+  /** The same run's baseline (screen-baseline.ts): an even page doing that much work per second, same traffic. */
+  evenPage: { sliceMs: number; cpuMsPerS: number; framesOver50Ms: number; frames: number; longTasks: LongTasks };
   loadAverage: number[];
 };
+
+type LongTasks = { count: number; worstMs: number; totalMs: number };
+
+const longTasksOf = (durations: readonly number[]): LongTasks => ({
+  count: durations.length,
+  worstMs: round(Math.max(0, ...durations), 0),
+  totalMs: round(
+    durations.reduce((sum, ms) => sum + ms, 0),
+    0,
+  ),
+});
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -85,17 +102,26 @@ export async function benchScreen(log: (line: string) => void): Promise<ScreenRe
     await recordFrames(page);
     // Opt-in (WATCHFLOOR_BENCH_PAGE_PROFILE): where the page's main thread goes while updates arrive.
     const pageProfile = await startPageProfile(page, 'screen-page', { trace: true });
+    // Enough for the console's window and then the baseline's, at the same pace.
     const traffic = await startPacedTraffic(
       mosquitto.url,
-      contractTraffic(site, Math.ceil((UPDATES_FOR_MS / 1000) * UPDATES_PER_S)),
+      contractTraffic(site, Math.ceil(((2 * UPDATES_FOR_MS) / 1000) * UPDATES_PER_S)),
       UPDATES_PER_S,
     );
     const trafficStarted = performance.now();
+    const cpuBefore = await rendererCpuSeconds(browser);
     await sleep(UPDATES_FOR_MS);
+    const pageCpuMsPerS = (((await rendererCpuSeconds(browser)) - cpuBefore) * 1000 * 1000) / UPDATES_FOR_MS;
     const updatesAchievedPerS = (traffic.sent() * 1000) / (performance.now() - trafficStarted);
-    await traffic.stop();
     const { frames, longTasks } = await stopRecordingFrames(page);
     for (const path of await pageProfile.stop()) log(`screen: page profile written to ${path}`);
+    await page.close();
+    const even = await evenPageFrames(browser, pageCpuMsPerS, UPDATES_FOR_MS);
+    await traffic.stop();
+    log(
+      `screen: baseline page, ${round(even.sliceMs, 1)} ms of work per frame (${round(even.usedCpuMsPerS, 0)} ms/s used): ` +
+        `${even.longTasks.length} long tasks, worst ${round(Math.max(0, ...even.longTasks), 0)} ms`,
+    );
     const result: ScreenResult = {
       devices: SCREEN_DEVICES,
       openAlarms: SCREEN_OPEN_ALARMS,
@@ -105,13 +131,14 @@ export async function benchScreen(log: (line: string) => void): Promise<ScreenRe
       updatesAchievedPerS: round(updatesAchievedPerS, 0),
       frameMs: { ...spread(frames), p99: round(percentile(frames, 99), 1) },
       framesOver50Ms: frames.filter((ms) => ms > LONG_MS).length,
-      longTasks: {
-        count: longTasks.length,
-        worstMs: round(Math.max(0, ...longTasks), 0),
-        totalMs: round(
-          longTasks.reduce((sum, ms) => sum + ms, 0),
-          0,
-        ),
+      longTasks: longTasksOf(longTasks),
+      pageCpuMsPerS: round(pageCpuMsPerS, 0),
+      evenPage: {
+        sliceMs: round(even.sliceMs, 1),
+        cpuMsPerS: round(even.usedCpuMsPerS, 0),
+        framesOver50Ms: even.frames.filter((ms) => ms > LONG_MS).length,
+        frames: even.frames.length,
+        longTasks: longTasksOf(even.longTasks),
       },
       loadAverage: loadavg().map((value) => round(value, 1)),
     };
