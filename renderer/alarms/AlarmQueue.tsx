@@ -9,10 +9,16 @@ import { OutOfServiceSection } from './OutOfServiceSection.js';
 import { QueueFilterBar } from './QueueFilterBar.js';
 import type { RowKey } from './queue-view.js';
 import { ShelvedSection } from './ShelvedSection.js';
+import { drawnLines } from './queue-window.js';
 import { useQueueWindow } from './use-queue-window.js';
 
 /** `.alarm-queue__list` padding; the room for lines not drawn is added to it. */
 const LIST_PADDING_PX = 8;
+
+/** The room of the lines not drawn between the cursor's kept line and the window; not a line itself. */
+const room = (height: number) => (
+  <li key="room" className="alarm-queue__room" aria-hidden="true" role="presentation" style={{ height }} />
+);
 
 /**
  * The guard's queue: most urgent first, then oldest; incidents grouped; shelved and out-of-service
@@ -36,6 +42,31 @@ export function AlarmQueue() {
   const list = useRef<HTMLOListElement>(null);
   const lines = useQueueWindow(body, list, view.entryKeys, cursorKey);
   const setSize = view.entries.length;
+  const line = (index: number) => {
+    const entry = view.entries[index];
+    if (!entry) return null;
+    return entry.kind === 'incident' ? (
+      <IncidentRow
+        key={entry.key}
+        entry={entry}
+        summary={view.incidentSummaries.get(entry.incidentId)}
+        selected={entry.key === cursorKey}
+        focusable={entry.key === focusKey}
+        position={index + 1}
+        setSize={setSize}
+      />
+    ) : (
+      <AlarmRow
+        key={entry.key}
+        alarmId={entry.alarmId}
+        member={entry.member}
+        selected={entry.key === cursorKey}
+        focusable={entry.key === focusKey}
+        position={index + 1}
+        setSize={setSize}
+      />
+    );
+  };
 
   return (
     <section className="alarm-queue" aria-labelledby="alarm-queue-title">
@@ -66,31 +97,7 @@ export function AlarmQueue() {
               paddingBottom: LIST_PADDING_PX + lines.spaceBelow,
             }}
           >
-            {view.entries
-              .slice(lines.start, lines.end)
-              .map((entry, n) =>
-                entry.kind === 'incident' ? (
-                  <IncidentRow
-                    key={entry.key}
-                    entry={entry}
-                    summary={view.incidentSummaries.get(entry.incidentId)}
-                    selected={entry.key === cursorKey}
-                    focusable={entry.key === focusKey}
-                    position={lines.start + n + 1}
-                    setSize={setSize}
-                  />
-                ) : (
-                  <AlarmRow
-                    key={entry.key}
-                    alarmId={entry.alarmId}
-                    member={entry.member}
-                    selected={entry.key === cursorKey}
-                    focusable={entry.key === focusKey}
-                    position={lines.start + n + 1}
-                    setSize={setSize}
-                  />
-                ),
-              )}
+            {drawnLines(lines).map((item) => ('room' in item ? room(item.room) : line(item.line)))}
           </ol>
         )}
         {view.hiddenByFilters > 0 && (

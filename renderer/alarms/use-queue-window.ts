@@ -17,6 +17,7 @@ const keyOf = (element: Element): RowKey | null => {
  * The window of queue lines to draw in the scrolling `body`, whose list is `list`: follows the
  * scroll and the view's size, measures the lines it draws (a line with flags is taller), and, when
  * the cursor moves to a line out of the window, draws that line so it can scroll itself into view.
+ * The cursor's line stays drawn when the guard scrolls away from it, so the focus stays on it.
  */
 export function useQueueWindow(
   body: RefObject<HTMLElement | null>,
@@ -87,8 +88,9 @@ export function useQueueWindow(
 
   const typical = average(heights.current) ?? ROW_ESTIMATE_PX;
   const lineHeights = keys.map((key) => heights.current.get(key) ?? typical);
+  const cursorLine = cursorKey === null ? -1 : keys.indexOf(cursorKey);
   const cursorMoved = cursorKey !== null && cursorKey !== followed.current;
-  return queueWindow(lineHeights, view.top, view.height, cursorMoved ? keys.indexOf(cursorKey) : null);
+  return queueWindow(lineHeights, view.top, view.height, cursorMoved ? cursorLine : null, cursorLine);
 }
 
 function remember(heights: Map<RowKey, number>, key: RowKey, height: number) {

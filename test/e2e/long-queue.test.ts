@@ -80,4 +80,21 @@ describe('a queue of 1,000 open alarms in Chromium', () => {
       .toBeGreaterThan(3);
     expect(await drawn()).toBeLessThan(MAX_DRAWN);
   });
+
+  it("keeps the focus on the cursor's line while the wheel scrolls away from it, and k goes on from there", async () => {
+    // The previous test left the cursor on the last alarm and the view half-way up the queue.
+    const cursor = page.locator('.alarm-queue__list > li[aria-current="true"]');
+    expect(await cursor.getAttribute('aria-posinset')).toBe(String(OPEN_ALARMS));
+    expect(await cursor.evaluate(inView)).toBe(false);
+    expect(await cursor.evaluate((row) => row === document.activeElement)).toBe(true);
+    await page.locator('.alarm-queue__body').evaluate((body) => body.scrollTo({ top: 0 }));
+    await page.waitForTimeout(200);
+    expect(await cursor.evaluate((row) => row === document.activeElement)).toBe(true);
+    expect(await drawn()).toBeLessThan(MAX_DRAWN);
+    await page.keyboard.press('k');
+    const previous = page.locator(`.alarm-queue__list > li[aria-current="true"][aria-posinset="${OPEN_ALARMS - 1}"]`);
+    await previous.waitFor();
+    expect(await previous.evaluate((row) => row === document.activeElement)).toBe(true);
+    await expect.poll(() => previous.evaluate(inView)).toBe(true);
+  });
 });

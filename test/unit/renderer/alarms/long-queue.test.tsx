@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { AlarmQueue } from '../../../../renderer/alarms/AlarmQueue.js';
-import { queueWindow, ROW_GAP_PX } from '../../../../renderer/alarms/queue-window.js';
+import { drawnLines, queueWindow, ROW_GAP_PX } from '../../../../renderer/alarms/queue-window.js';
 import { installDeskKeys } from '../../../../renderer/keyboard/install-desk-keys.js';
 import { watchfloorStore } from '../../../../renderer/store/store.js';
 import { alarm, alarmDelta, snapshot } from '../builders.js';
@@ -99,7 +99,52 @@ describe('the queue window', () => {
   });
 
   it('draws everything when everything fits, and nothing when there is nothing', () => {
-    expect(queueWindow(lines(4), 0, 800)).toEqual({ start: 0, end: 4, spaceAbove: 0, spaceBelow: 0 });
-    expect(queueWindow([], 0, 800)).toEqual({ start: 0, end: 0, spaceAbove: 0, spaceBelow: 0 });
+    expect(queueWindow(lines(4), 0, 800)).toEqual({ start: 0, end: 4, spaceAbove: 0, spaceBelow: 0, kept: null });
+    expect(queueWindow([], 0, 800, null, 0)).toEqual({ start: 0, end: 0, spaceAbove: 0, spaceBelow: 0, kept: null });
+  });
+
+  /** Where each drawn line's top falls when laid out as the queue lays them out: padding, lines, rooms, gaps. */
+  function laidOutTops(heights: readonly number[], window: ReturnType<typeof queueWindow>): Map<number, number> {
+    const tops = new Map<number, number>();
+    let y = window.spaceAbove;
+    for (const item of drawnLines(window)) {
+      if ('line' in item) tops.set(item.line, y);
+      y += ('line' in item ? (heights[item.line] ?? 0) : item.room) + ROW_GAP_PX;
+    }
+    // The whole list is as tall as it would be with every line drawn.
+    expect(y - ROW_GAP_PX + window.spaceBelow).toBe(heights.reduce((sum, h) => sum + h + ROW_GAP_PX, 0) - ROW_GAP_PX);
+    return tops;
+  }
+
+  it("keeps the cursor's line drawn where it belongs when the view scrolls away from it, above or below", () => {
+    const heights = Array.from({ length: 1_000 }, (_, n) => 80 + ((n * 37) % 50));
+    const fullTop = (line: number) => heights.slice(0, line).reduce((sum, h) => sum + h + ROW_GAP_PX, 0);
+    for (const [viewTop, keep] of [
+      [fullTop(600), 3],
+      [fullTop(20), 900],
+      [fullTop(500), 499],
+      [fullTop(0), 999],
+    ] as const) {
+      const window = queueWindow(heights, viewTop, 500, null, keep);
+      expect(window.end - window.start).toBeLessThan(40);
+      const tops = laidOutTops(heights, window);
+      expect(tops.get(keep)).toBe(fullTop(keep));
+      for (const line of [window.start, window.end - 1]) expect(tops.get(line)).toBe(fullTop(line));
+      if (window.kept) expect(window.kept.spaceBetween).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('keeps nothing apart when the cursor is in the window, next to it, or on no line', () => {
+    const window = queueWindow(lines(1_000), 10 * slot, 500);
+    expect(queueWindow(lines(1_000), 10 * slot, 500, null, window.start + 2)).toEqual(window);
+    expect(queueWindow(lines(1_000), 10 * slot, 500, null, -1)).toEqual(window);
+    expect(queueWindow(lines(1_000), 10 * slot, 500, null, window.end)).toMatchObject({
+      end: window.end + 1,
+      kept: null,
+    });
+    expect(queueWindow(lines(1_000), 10 * slot, 500, null, window.start - 1)).toMatchObject({
+      start: window.start - 1,
+      kept: null,
+    });
   });
 });
