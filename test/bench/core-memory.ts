@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { readFileSync } from 'node:fs';
 import { DEMO_SITE_DIR } from '../../electron/core/package-root.js';
 import { loadSite } from '../../electron/core/site/load-site.js';
@@ -31,7 +32,6 @@ function residentMiB(pid: number): number {
   return Number(kib) / 1024;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const medianOf = (values: readonly number[]) => spread(values).p50;
 
 /**

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import mqtt from 'mqtt';
 import { loadavg } from 'node:os';
 import { DEMO_SITE_DIR } from '../../electron/core/package-root.js';
@@ -46,7 +47,6 @@ export type LatencyResult = {
 };
 
 const now = () => performance.timeOrigin + performance.now();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Publish → seat and publish → screen while 1,000 contract events/s flow: door-forced probes on
