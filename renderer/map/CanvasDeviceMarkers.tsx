@@ -36,19 +36,15 @@ export function CanvasDeviceMarkers({ floor, devices }: { floor: Floor; devices:
     // looks are paced to CANVAS_RESTYLE_EVERY_MS, a selection change drawn at once (paced-restyle.ts).
     // Drawn in the pacing timer's own task, not in the animation frame that applies live updates.
     const paced = new PacedRestyle<string>(() => redrawNow(renderer));
-    const selectedNow = new Set<string>();
     const restyle = markerRestyler(
       devices.map((device) => device.id),
-      (deviceId, look, selected) => {
+      (deviceId, look, selected, selectionChanged) => {
         const marker = drawn.get(deviceId);
         if (!marker) return;
         const apply = () => {
           marker.setStyle(canvasMarkerStyle(look, selected));
           if (selected) marker.bringToFront();
         };
-        const selectionChanged = selected !== selectedNow.has(deviceId);
-        if (selected) selectedNow.add(deviceId);
-        else selectedNow.delete(deviceId);
         if (selectionChanged) paced.now(deviceId, apply);
         else paced.later(deviceId, apply);
       },

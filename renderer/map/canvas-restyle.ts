@@ -3,8 +3,11 @@ import { devicesTouchedSince, seenDevices, type SeenDevices } from '../store/dev
 import { markerLookSelector } from '../store/marker-look-selector.js';
 import type { WatchfloorState } from '../store/state.js';
 
-/** Draws one marker in its look; called only when the look or the selection changed. */
-export type DrawMarker = (deviceId: string, look: MarkerLook, selected: boolean) => void;
+/**
+ * Draws one marker in its look; called only when the look or the selection changed, and told
+ * which (a selection change is the guard's own click, drawn at once).
+ */
+export type DrawMarker = (deviceId: string, look: MarkerLook, selected: boolean, selectionChanged: boolean) => void;
 
 type Shown = {
   look: (state: WatchfloorState) => MarkerLook;
@@ -30,10 +33,11 @@ export function markerRestyler(deviceIds: readonly string[], draw: DrawMarker): 
     if (!entry) return;
     const look = entry.look(state);
     const selected = state.selectedDeviceId === deviceId;
-    if (look === entry.lastLook && selected === entry.lastSelected) return;
+    const selectionChanged = selected !== entry.lastSelected;
+    if (look === entry.lastLook && !selectionChanged) return;
     entry.lastLook = look;
     entry.lastSelected = selected;
-    draw(deviceId, look, selected);
+    draw(deviceId, look, selected, selectionChanged);
   };
 
   return (state) => {

@@ -12,13 +12,15 @@ function floor() {
   store.getState().applySnapshot(snapshot({ devices: IDS.map((id) => device(id, { online: true, lastSeenAt: 1 })) }));
   const drawn = new Map<string, { look: MarkerLook; selected: boolean }>();
   const draws: string[] = [];
-  const restyle = markerRestyler(IDS, (deviceId, look, selected) => {
+  const selectionDraws: string[] = [];
+  const restyle = markerRestyler(IDS, (deviceId, look, selected, selectionChanged) => {
     drawn.set(deviceId, { look, selected });
     draws.push(deviceId);
+    if (selectionChanged) selectionDraws.push(deviceId);
   });
   restyle(store.getState());
   store.subscribe(restyle);
-  return { store, drawn, draws };
+  return { store, drawn, draws, selectionDraws };
 }
 
 describe('the canvas markers restyler', () => {
@@ -34,14 +36,18 @@ describe('the canvas markers restyler', () => {
     expect(draws).toEqual(['cam-g-1', 'door-3']);
   });
 
-  it('redraws the device selected and the one no longer selected', () => {
-    const { store, draws, drawn } = floor();
+  it('redraws the device selected and the one no longer selected, and says the selection changed', () => {
+    const { store, draws, drawn, selectionDraws } = floor();
     draws.length = 0;
     store.getState().selectDevice('pir-1-1');
     store.getState().selectDevice('door-2');
     expect(draws).toEqual(['pir-1-1', 'pir-1-1', 'door-2']);
     expect(drawn.get('pir-1-1')?.selected).toBe(false);
     expect(drawn.get('door-2')?.selected).toBe(true);
+    expect(selectionDraws).toEqual(['pir-1-1', 'pir-1-1', 'door-2']);
+    store.getState().applyDeltas([deviceDelta(11, device('door-2', { online: false }))]);
+    expect(draws.at(-1)).toBe('door-2');
+    expect(selectionDraws).toHaveLength(3); // a look change on the selected device is not a selection change
   });
 
   it('shows every device as a fresh look computes it, after random batches, selections and snapshots', () => {
