@@ -1,7 +1,7 @@
 import type { WatchfloorStore } from '../store/store.js';
 import { SoundScheduler, type SoundClock } from './sound-scheduler.js';
 import { TonePlayer, type AudioContextLike } from './tone-player.js';
-import { urgentAlarmIds, waitingFor } from './urgent-alarms.js';
+import { waitingOf } from './urgent-alarms.js';
 
 const browserClock: SoundClock = {
   now: () => Date.now(),
@@ -39,12 +39,9 @@ export function startAlarmSound(store: WatchfloorStore, page: EventTarget, deps:
 
   // An alarm is news when it becomes urgent: raised, or re-announced by a new occurrence. The
   // first picture a seat gets is not news; what waits in it is reminded of all the same.
-  let urgent: ReadonlySet<number> = new Set();
   store.subscribe((state, previous) => {
-    if (state.alarms === previous.alarms && state.muted === previous.muted) return;
-    const now = urgentAlarmIds(state.alarms);
-    const news = previous.seq !== null && [...now].some((id) => !urgent.has(id));
-    urgent = now;
-    scheduler.update({ newUrgentAlarm: news, waiting: waitingFor(state.alarms), muted: state.muted });
+    if (state.urgentTally === previous.urgentTally && state.muted === previous.muted) return;
+    const news = previous.seq !== null && state.urgentTally.becameUrgent > previous.urgentTally.becameUrgent;
+    scheduler.update({ newUrgentAlarm: news, waiting: waitingOf(state.urgentTally), muted: state.muted });
   });
 }

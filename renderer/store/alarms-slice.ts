@@ -4,6 +4,7 @@ import type { AlarmPolicy } from '../../shared/domain/alarm-policy.js';
 import type { Incident } from '../../shared/domain/incident.js';
 import { EMPTY_OPEN_ALARM_INDEX, type OpenAlarmIndex } from './open-alarm-index.js';
 import type { WatchfloorState } from './state.js';
+import { NO_URGENT_ALARMS, type UrgentTally } from './urgent-tally.js';
 
 export type AlarmsSlice = {
   /** Open alarms only, by id; a resolved alarm leaves the map. */
@@ -12,6 +13,8 @@ export type AlarmsSlice = {
   alarmIdsByDevice: ReadonlyMap<string, readonly number[]>;
   /** The open alarms' queue order, per-device lists and counts, kept beside `alarms` by the same writes. */
   openAlarmIndex: OpenAlarmIndex;
+  /** The open alarms the desk calls out loud, and how often one became so, kept by the same writes. */
+  urgentTally: UrgentTally;
   /** Open incidents by id; one leaves when the core closes it. */
   incidents: ReadonlyMap<number, Incident>;
   /** SOPs, note rules and shelving limits from the core; null until the first snapshot. */
@@ -24,6 +27,7 @@ export const createAlarmsSlice: StateCreator<WatchfloorState, [], [], AlarmsSlic
   alarms: new Map(),
   alarmIdsByDevice: new Map(),
   openAlarmIndex: EMPTY_OPEN_ALARM_INDEX,
+  urgentTally: NO_URGENT_ALARMS,
   incidents: new Map(),
   policy: null,
   recentRaises: new Map(),

@@ -8,6 +8,7 @@ import { siteUpdate } from './site-update.js';
 import { withDevices } from './device-book.js';
 import { listDevices, withDeviceChanges } from './device-lists.js';
 import { indexOpenAlarms, withAlarmChanges, type AlarmChange } from './open-alarm-index.js';
+import { withUrgentChanges } from './urgent-tally.js';
 import { recordRaises } from '../alarms/flood-meter.js';
 import { withRun } from '../patrols/tour-runs.js';
 import { withHandover, withShift } from '../shifts/shift-picture.js';
@@ -95,6 +96,7 @@ export function reduceDeltas(state: WatchfloorState, deltas: readonly LiveDelta[
     alarms,
     alarmIdsByDevice: drafts.alarmIdsByDevice ?? state.alarmIdsByDevice,
     openAlarmIndex,
+    urgentTally: withUrgentChanges(state.urgentTally, alarmChanges),
     deviceTouches: touches(state, devices, openAlarmIndex.byDevice, changedDevices, alarmChanges),
     ...(site
       ? listDevices(devices, placedById)

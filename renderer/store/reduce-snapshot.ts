@@ -10,6 +10,7 @@ import { listDevices } from './device-lists.js';
 import { indexOpenAlarms } from './open-alarm-index.js';
 import { defaultFloorId, indexSite } from './site-index.js';
 import type { WatchfloorState } from './state.js';
+import { tallyUrgent } from './urgent-tally.js';
 
 /** A snapshot replaces the whole live picture; only the guard's own selections survive it. */
 export function reduceSnapshot(state: WatchfloorState, snapshot: Snapshot, now: number): Partial<WatchfloorState> {
@@ -36,6 +37,7 @@ export function reduceSnapshot(state: WatchfloorState, snapshot: Snapshot, now: 
     alarms,
     alarmIdsByDevice,
     openAlarmIndex: indexOpenAlarms(alarms.values(), (deviceId) => siteIndex.placedById[deviceId]?.floorId),
+    urgentTally: tallyUrgent(alarms.values(), state.alarms, state.urgentTally),
     ...listDevices(devices, siteIndex.placedById),
     incidents,
     policy: snapshot.policy ?? null,

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isUrgentUnacknowledged, waitingFor } from '../../../../renderer/sound/urgent-alarms.js';
+import { isUrgentUnacknowledged, waitingOf } from '../../../../renderer/sound/urgent-alarms.js';
 import { alarm } from '../builders.js';
-
-const map = (...alarms: ReturnType<typeof alarm>[]) => new Map(alarms.map((a) => [a.id, a]));
 
 describe('what the desk calls out loud', () => {
   it('is P1/P2 alarms nobody acknowledged, not shelved', () => {
@@ -15,9 +13,8 @@ describe('what the desk calls out loud', () => {
   });
 
   it('waits "escalated" when any of them escalated', () => {
-    expect(waitingFor(map())).toBe('none');
-    expect(waitingFor(map(alarm(1, { priority: 3 })))).toBe('none');
-    expect(waitingFor(map(alarm(1, { priority: 2 })))).toBe('unacknowledged');
-    expect(waitingFor(map(alarm(1, { priority: 2 }), alarm(2, { priority: 1, escalatedAt: 5 })))).toBe('escalated');
+    expect(waitingOf({ waiting: 0, escalated: 0, becameUrgent: 3 })).toBe('none');
+    expect(waitingOf({ waiting: 2, escalated: 0, becameUrgent: 3 })).toBe('unacknowledged');
+    expect(waitingOf({ waiting: 2, escalated: 1, becameUrgent: 3 })).toBe('escalated');
   });
 });
