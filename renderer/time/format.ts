@@ -31,6 +31,9 @@ export function formatSkew(skewMs: number): string | null {
   return `${formatDuration(Math.abs(skewMs))} ${skewMs > 0 ? 'behind' : 'ahead'}`;
 }
 
+/** Made once: `toLocaleString` builds a formatter on every call, and counters update every frame. */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+
 export function formatCount(value: number): string {
-  return value.toLocaleString('en-US');
+  return COUNT_FORMAT.format(value);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgo, formatDuration, formatSkew } from '../../../../renderer/time/format.js';
+import { formatAgo, formatCount, formatDuration, formatSkew } from '../../../../renderer/time/format.js';
 
 describe('time formatting', () => {
   it('reads durations at a glance', () => {
@@ -20,5 +20,10 @@ describe('time formatting', () => {
     expect(formatSkew(-5_000)).toBeNull();
     expect(formatSkew(12_000)).toBe('12 s behind');
     expect(formatSkew(-90_000)).toBe('1 min 30 s ahead');
+  });
+
+  it("writes counts with thousands separators, whatever the page's locale", () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(1_234_567)).toBe('1,234,567');
   });
 });
