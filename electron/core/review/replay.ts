@@ -4,10 +4,11 @@ import type { Site } from '../../../shared/domain/site.js';
 import type { ReplayChange, ReplayResult } from '../../../shared/review/review-results.js';
 import { envFingerprint } from './replay-fingerprint.js';
 import { keyframeStore } from './replay-keyframe-store.js';
-import { KEYFRAME_EVERY_ROWS, KeyframeCache, type Keyframe } from './replay-keyframes.js';
+import { KEYFRAME_EVERY_ROWS, KEYFRAME_SETTLE_MS, KeyframeCache, type Keyframe } from './replay-keyframes.js';
 import { replayReader, START, type ReplayPosition, type ReplayReader } from './replay-reader.js';
 import { runReplay, storedLookups, type RunOptions } from './replay-run.js';
 import { REPLAY_SLICE_ROWS, runSliced } from './replay-sliced.js';
+import { tailKeyframes } from './replay-tail.js';
 import { copyWorld, emptyWorld, picture, replayEnv, type ReplayWorld } from './replay-world.js';
 
 /** Changes one replay answer carries at most; playback asks again from where it stopped. */
@@ -19,17 +20,24 @@ const justAfter = (at: number): ReplayPosition => ({
   action: { at, seq: Number.MAX_SAFE_INTEGER },
 });
 
-/** The later of two keyframes at or before an instant; the persisted one is decoded fresh, the cached one copied. */
-function startingPoint(persisted: Keyframe | undefined, cached: Keyframe | undefined): Keyframe | undefined {
-  if (cached && (!persisted || cached.world.at > persisted.world.at))
-    return { world: copyWorld(cached.world), position: cached.position };
-  return persisted;
+/** The latest of the keyframes at or before an instant; a persisted one is decoded fresh, a cached one copied. */
+function startingPoint(persisted: Keyframe | undefined, ...cached: (Keyframe | undefined)[]): Keyframe | undefined {
+  let latest = persisted;
+  let copy = false;
+  for (const frame of cached) {
+    if (frame && (!latest || frame.world.at > latest.world.at)) {
+      latest = frame;
+      copy = true;
+    }
+  }
+  return latest && copy ? { world: copyWorld(latest.world), position: latest.position } : latest;
 }
 
 /**
  * Shift replay: the desk's devices, open alarms and open incidents as they were at any instant,
  * by applying the logs to the live core's own pure rules from the nearest keyframe — persisted by
- * the keyframe keeper (replay-keeper.ts), or cached in memory by earlier seeks — and the ordered
+ * the keyframe keeper (replay-keeper.ts), or cached in memory by earlier seeks, over settled
+ * history or, while they still hold, the last minutes (replay-tail.ts) — and the ordered
  * changes after it, for playback. `now` and the keyframe spacing are for tests and benches;
  * `persisted: false` ignores the keeper's keyframes (to measure without them).
  */
@@ -49,13 +57,16 @@ export function createReplay(
   const lookups = storedLookups(db);
   const stored = persisted ? keyframeStore(db, envFingerprint(env)) : null;
   const keyframes = new KeyframeCache();
+  const tail = tailKeyframes(db);
   const runner = (world: ReplayWorld, reader: ReplayReader) => (options: RunOptions) =>
     runReplay(world, env, reader, lookups, options);
 
   return {
     /** The picture at `at` and the changes in (at, until], at most MAX_REPLAY_CHANGES (whole milliseconds). */
     async replay(at: number, until = at): Promise<ReplayResult> {
-      const frame = startingPoint(stored?.latest(at), keyframes.latest(at));
+      for (const settled of tail.settledUpTo(now() - KEYFRAME_SETTLE_MS - 1)) keyframes.offer(settled, now());
+      const marks = tail.marks();
+      const frame = startingPoint(stored?.latest(at), keyframes.latest(at), tail.latest(at));
       const world = frame?.world ?? emptyWorld(-1);
       await runSliced(
         runner(world, read(frame?.position ?? START, at)),
@@ -66,6 +77,7 @@ export function createReplay(
             save: (kept, position) => {
               const time = now();
               if (keyframes.settled(kept.at, time)) keyframes.offer({ world: copyWorld(kept), position }, time);
+              else if (kept.at >= time - KEYFRAME_SETTLE_MS) tail.offer({ world: copyWorld(kept), position }, marks);
             },
           },
         },
@@ -99,6 +111,8 @@ export function createReplay(
     },
     /** Keyframes cached in memory by seeks (the persisted ones are the keeper's). */
     keyframes: (): number => keyframes.size,
+    /** Keyframes over recent, unsettled history, cut by seeks (replay-tail.ts). */
+    tailKeyframes: (): number => tail.size,
   };
 }
 export type Replay = ReturnType<typeof createReplay>;
