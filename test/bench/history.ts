@@ -12,7 +12,7 @@ import { reviewTimeline } from '../../electron/core/review/timeline.js';
 import { actionLog } from '../../electron/core/store/action-log.js';
 import { alarmRecords } from '../../electron/core/store/alarm-records.js';
 import { eventLog } from '../../electron/core/store/event-log.js';
-import type { ScaleSeed } from './report-scale-seed.js';
+import { appendEventBurst, type ScaleSeed } from './report-scale-seed.js';
 import { spread, type Spread } from './stats.js';
 
 /** `targetMs` null: measured, no target (a one-off build, a playback). */
@@ -206,4 +206,44 @@ async function benchReplay(
   } finally {
     reopened.close();
   }
+  await benchTailSeeks(db, site, seed, measure);
+}
+
+/** A busy site's last minutes: what a supervisor replays right after an incident. */
+const TAIL_PER_S = 75;
+const TAIL_EVENTS = TAIL_PER_S * (KEYFRAME_SETTLE_MS / 1000);
+
+/**
+ * Seeks into history younger than KEYFRAME_SETTLE_MS, which neither the keeper nor the settled
+ * cache keyframes: 5 minutes at 75 events/s appended after the log. The first seek replays from
+ * the last settled keyframe; later ones start from the keyframes it cut (replay-tail.ts).
+ */
+async function benchTailSeeks(db: Database, site: Site, seed: ScaleSeed, measure: Measure) {
+  const writer = openDatabase(db.name);
+  const from = seed.end + 60_000;
+  let to: number;
+  try {
+    to = appendEventBurst(writer, from, TAIL_EVENTS, TAIL_PER_S);
+  } finally {
+    writer.close();
+  }
+  const now = () => to + 1_000;
+  const policy = DEFAULT_ALARM_POLICY;
+  const into = (fraction: number) => from + Math.floor((to - from) * fraction);
+  const first = [0.3, 0.6, 0.9];
+  await measure(
+    `replay seek: first into the last 5 minutes at ${TAIL_PER_S} events/s (from the last settled keyframe)`,
+    100,
+    first.length,
+    async (n) => (await createReplay(db, site, policy, { now }).replay(into(first[n] ?? 0.5))).picture.devices.length,
+  );
+  const replay = createReplay(db, site, policy, { now });
+  await replay.replay(to);
+  const again = [0.1, 0.3, 0.5, 0.7, 0.95];
+  await measure(
+    `replay seek: into the last 5 minutes after one seek there (tail keyframes)`,
+    100,
+    again.length,
+    async (n) => (await replay.replay(into(again[n] ?? 0.5))).picture.devices.length,
+  );
 }

@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import type { Alarm, Disposition } from '../../shared/domain/alarm.js';
 import { openStore } from '../../electron/core/store/store.js';
 import { alarmRecord } from '../support/alarm-record.js';
@@ -20,6 +21,9 @@ const DEVICES = ['door-g-dock', 'pir-g-dock', 'cam-g-dock', 'gb-g-lobby', 'pir-1
 const CONDITIONS = ['door-forced', 'motion', 'camera-video-loss', 'glass-break', 'motion', 'door-held-open'] as const;
 const DISPOSITIONS: Disposition[] = ['false-equipment', 'genuine-other', 'test', 'false-user-error', 'unknown'];
 const HASH = 'a'.repeat(64);
+/** A motion event on one of DEVICES: device, event id, device time, receive time. */
+const INSERT_EVENT = `INSERT INTO events (site_id, device_id, event_id, channel, device_ts, received_at, payload)
+  VALUES ('demo', ?, ?, 'alarm', ?, ?, '{"kind":"motion","state":"active"}')`;
 
 /**
  * A large database made fast: one transaction of prepared inserts straight into the tables, not
@@ -38,9 +42,7 @@ export function seedScaleDatabase(file: string, alarms = 100_000, events = 1_000
     VALUES (?, 'demo', ?, ?, 'alarm', ?, 'resolved', 1, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, ?)`);
   const insertAction = db.prepare(`INSERT INTO actions (seq, at, operator, seat, action, alarm_id, incident_id,
     device_id, detail, prev_hash, hash) VALUES (?, ?, ?, 'desk-1', ?, ?, NULL, ?, ?, ?, ?)`);
-  const insertEvent =
-    db.prepare(`INSERT INTO events (site_id, device_id, event_id, channel, device_ts, received_at, payload)
-    VALUES ('demo', ?, ?, 'alarm', ?, ?, '{"kind":"motion","state":"active"}')`);
+  const insertEvent = db.prepare(INSERT_EVENT);
   const raisedAt: number[] = [];
   const receivedAt: number[] = [];
   let seq = 0;
@@ -117,4 +119,20 @@ export function countIn(times: readonly number[], from: number, to: number): num
     return lo;
   };
   return firstAtOrAfter(to) - firstAtOrAfter(from);
+}
+
+/**
+ * Appends `events` events at `perSecond` from `from` (a busy spell at the end of the log, such as
+ * the last minutes a supervisor replays), in one transaction; returns the last one's time.
+ */
+export function appendEventBurst(db: Database, from: number, events: number, perSecond: number): number {
+  const insertEvent = db.prepare(INSERT_EVENT);
+  let at = from;
+  db.transaction(() => {
+    for (let i = 0; i < events; i += 1) {
+      at = from + Math.floor((i * 1000) / perSecond);
+      insertEvent.run(DEVICES[i % DEVICES.length] ?? 'pir-g-dock', `burst-${from}-${i}`, at, at);
+    }
+  })();
+  return at;
 }
