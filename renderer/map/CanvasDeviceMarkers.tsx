@@ -1,25 +1,33 @@
 import { canvas, circleMarker, type CircleMarker } from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { Floor, PlacedDevice } from '../../shared/domain/site.js';
 import { useSelectDevice } from '../store/selectors.js';
 import { watchfloorStore } from '../store/store.js';
 import { canvasMarkerStyle } from './canvas-marker-style.js';
+import { DeviceDetails } from './DeviceDetails.js';
 import { markerRestyler } from './canvas-restyle.js';
 import { redrawNow } from './canvas-redraw.js';
 import { drawDiscsAsSprites } from './disc-sprites.js';
 import { metresToLatLng } from './geometry.js';
 import { PacedRestyle } from './paced-restyle.js';
+import { useTooltipKeptInPlace } from './tooltip-kept-in-place.js';
 
 /**
  * A floor with thousands of devices, drawn on one canvas: a DOM marker each makes the browser
  * restyle and re-raster thousands of elements (seconds per frame without a GPU). Markers are made
  * once per floor and restyled outside React, only where a device's look or selection changed (`canvas-restyle.ts`),
  * ten times a second (`paced-restyle.ts`), each disc copied from a pre-drawn picture of its look (`disc-sprites.ts`).
+ * The device a guard points at gets the same details as on a smaller floor, in one tooltip body
+ * that moves from device to device.
  */
 export function CanvasDeviceMarkers({ floor, devices }: { floor: Floor; devices: readonly PlacedDevice[] }) {
   const map = useMap();
   const selectDevice = useSelectDevice();
+  // Only one tooltip is open at a time: its body is one element, the pointed-at device's details rendered into it.
+  const [tooltipBody] = useState(() => document.createElement('div'));
+  const [pointedAt, setPointedAt] = useState<{ deviceId: string; marker: CircleMarker } | null>(null);
 
   useEffect(() => {
     const renderer = canvas({ padding: 0.3 });
@@ -27,8 +35,10 @@ export function CanvasDeviceMarkers({ floor, devices }: { floor: Floor; devices:
     const drawn = new Map<string, CircleMarker>();
     for (const device of devices) {
       const marker = circleMarker(metresToLatLng(floor, device.x, device.y), { renderer, bubblingMouseEvents: false });
-      marker.bindTooltip(device.name, { direction: 'top', className: 'wf-tooltip' });
+      marker.bindTooltip(tooltipBody, { direction: 'top', className: 'wf-tooltip' });
       marker.on('click', () => selectDevice(device.id));
+      marker.on('tooltipopen', () => setPointedAt({ deviceId: device.id, marker }));
+      marker.on('tooltipclose', () => setPointedAt((now) => (now?.marker === marker ? null : now)));
       marker.addTo(map);
       drawn.set(device.id, marker);
     }
@@ -60,8 +70,11 @@ export function CanvasDeviceMarkers({ floor, devices }: { floor: Floor; devices:
       delete map.getContainer().dataset.canvasMarkers;
       for (const marker of drawn.values()) marker.remove();
       renderer.remove();
+      setPointedAt(null);
     };
-  }, [map, floor, devices, selectDevice]);
+  }, [map, floor, devices, selectDevice, tooltipBody]);
 
-  return null;
+  useTooltipKeptInPlace(pointedAt?.marker.getTooltip());
+
+  return pointedAt ? createPortal(<DeviceDetails deviceId={pointedAt.deviceId} />, tooltipBody) : null;
 }

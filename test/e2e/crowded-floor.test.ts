@@ -69,7 +69,7 @@ describe(`a floor of ${DEVICES.toLocaleString('en-US')} devices in Chromium`, ()
     expect(await page.locator('.leaflet-marker-pane > *').count()).toBe(0);
   });
 
-  it('names the device a guard points at, rings it when clicked, and colours its disc when it raises an alarm', async () => {
+  it('shows the details of the device a guard points at, rings it when clicked, and colours its disc when it raises an alarm', async () => {
     // An intrusion panel in the middle of the floor, zoomed in on with the wheel as a guard would.
     const middle = Math.floor(DEVICES / 2 / DEVICE_TYPES.length) * DEVICE_TYPES.length;
     const deviceId = `dev-${middle}`;
@@ -79,9 +79,10 @@ describe(`a floor of ${DEVICES.toLocaleString('en-US')} devices in Chromium`, ()
     await page.waitForTimeout(1_000); // Leaflet's wheel zoom gathers the wheel turns and animates
     const at = await onPage(deviceId);
 
-    // Hovering names it; the click selects it.
+    // Pointing at it shows its details, as on a smaller floor; the click selects it.
     const name = site.devices.find((one) => one.id === deviceId)?.name ?? deviceId;
-    await page.locator('.wf-tooltip', { hasText: name }).waitFor();
+    const details = page.locator(`.wf-tooltip .device-details[data-device-id="${deviceId}"]`);
+    await details.locator('.device-details__name', { hasText: name }).waitFor();
     await page.mouse.click(at.x, at.y);
     // The selection ring is drawn at once, 3–7 px from the centre.
     await expect
@@ -95,5 +96,12 @@ describe(`a floor of ${DEVICES.toLocaleString('en-US')} devices in Chromium`, ()
     await expect
       .poll(() => page.evaluate(canvasColourAt, at), { timeout: 10_000 })
       .toSatisfy((colour: number[]) => near(colour, ALARM_FILL));
+    // The details still open under the pointer follow it, and grow upwards, clear of the disc.
+    await details.getByText('Open alarms').waitFor();
+    const tooltipBottom = async () => {
+      const box = await page.locator('.wf-tooltip').boundingBox();
+      return box ? box.y + box.height : Infinity;
+    };
+    await expect.poll(tooltipBottom).toBeLessThan(at.y);
   });
 });

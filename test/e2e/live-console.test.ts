@@ -67,6 +67,22 @@ describe('the live console in Chromium', () => {
     await page.screenshot({ path: SCREENSHOT });
   });
 
+  it("shows a device's details where a guard points, above the marker as they grow with a new alarm", async () => {
+    const marker = page.locator('.leaflet-marker-pane [data-device-id="pir-g-dock"]');
+    await marker.hover();
+    const details = page.locator('.wf-tooltip .device-details[data-device-id="pir-g-dock"]');
+    await details.waitFor();
+    expect(await details.getByText('Open alarms').count()).toBe(0);
+    await device.send('pir-g-dock', 'alarm', { id: 'e2e-motion-1', ts: Date.now(), kind: 'motion', state: 'active' });
+    await details.getByText('Open alarms').waitFor({ timeout: 5000 });
+    const top = (await marker.boundingBox())?.y ?? 0;
+    const bottom = async () => {
+      const box = await page.locator('.wf-tooltip').boundingBox();
+      return box ? box.y + box.height : Infinity;
+    };
+    await expect.poll(bottom).toBeLessThanOrEqual(top);
+  });
+
   it('ran without page errors', () => {
     expect(pageErrors).toEqual([]);
   });
