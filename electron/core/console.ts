@@ -37,6 +37,8 @@ import { isClockSkewed } from '../../shared/domain/device-state.js';
 import { drillDesk } from './drills/drill-desk.js';
 import { drillBroker } from './drills/drill-broker.js';
 import { keyframeKeeper } from './review/replay-keeper.js';
+import { createReplay } from './review/replay.js';
+import { tailFollower } from './review/replay-tail-follower.js';
 import { replayEnv } from './review/replay-world.js';
 
 export type RunningConsole = {
@@ -140,6 +142,9 @@ export async function startConsole(
     seats: live?.seats() ?? 0,
   });
 
+  // One replay for every supervisor's seeks. It places devices as the site stood at start-up, as
+  // the keyframe keeper does (below): keyframes made with one placement would not fit another.
+  const replay = createReplay(store.db, site, policy);
   const server = createConsoleServer(
     config.http,
     httpHandler({
@@ -157,7 +162,7 @@ export async function startConsole(
           actions: store.actions,
           backup: () => backups.now(),
           shiftBook: shiftBook(situation),
-          policy,
+          replay,
           checkpoints: patrolPlan.checkpoints,
           drills,
         }),
@@ -177,6 +182,7 @@ export async function startConsole(
   const desk = createDesk(store, situation, (changes) => hub.publish(changes), log);
   // Replay's keyframes, for the site and policy as they stand at start-up, as the replay route uses them.
   const keyframes = keyframeKeeper(store.db, replayEnv(site, policy), { log });
+  const recentReplay = tailFollower(replay, log);
   const clock = setInterval(() => desk.tick(), TICK_MS);
   const sessionSweep = setInterval(() => {
     try {
@@ -240,6 +246,7 @@ export async function startConsole(
     log,
   );
   keyframes.start();
+  recentReplay.start();
 
   return {
     httpUrl,
@@ -250,6 +257,7 @@ export async function startConsole(
       clearInterval(sessionSweep);
       await drills.stopAll();
       await keyframes.stop();
+      await recentReplay.stop();
       await connection?.close();
       hub.flush();
       hub.stop();

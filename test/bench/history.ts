@@ -215,8 +215,9 @@ const TAIL_EVENTS = TAIL_PER_S * (KEYFRAME_SETTLE_MS / 1000);
 
 /**
  * Seeks into history younger than KEYFRAME_SETTLE_MS, which neither the keeper nor the settled
- * cache keyframes: 5 minutes at 75 events/s appended after the log. The first seek replays from
- * the last settled keyframe; later ones start from the keyframes it cut (replay-tail.ts).
+ * cache keyframes: 5 minutes at 75 events/s appended after the log. A first seek there replays
+ * from the last settled keyframe; once the console's follower has replayed up to now
+ * (replay-tail-follower.ts), seeks start from the tail keyframes it left (replay-tail.ts).
  */
 async function benchTailSeeks(db: Database, site: Site, seed: ScaleSeed, measure: Measure) {
   const writer = openDatabase(db.name);
@@ -238,10 +239,10 @@ async function benchTailSeeks(db: Database, site: Site, seed: ScaleSeed, measure
     async (n) => (await createReplay(db, site, policy, { now }).replay(into(first[n] ?? 0.5))).picture.devices.length,
   );
   const replay = createReplay(db, site, policy, { now });
-  await replay.replay(to);
+  await replay.follow();
   const again = [0.1, 0.3, 0.5, 0.7, 0.95];
   await measure(
-    `replay seek: into the last 5 minutes after one seek there (tail keyframes)`,
+    `replay seek: into the last 5 minutes, kept by the console's follower (tail keyframes)`,
     100,
     again.length,
     async (n) => (await replay.replay(into(again[n] ?? 0.5))).picture.devices.length,

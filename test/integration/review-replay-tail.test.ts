@@ -53,6 +53,17 @@ describe('replay keyframes over the last minutes, not settled yet', () => {
     expect(await replay.replay(T0 + 60_000, end)).toEqual(await plain.replay(T0 + 60_000, end));
   });
 
+  it('following up to now leaves tail keyframes, so the first seek into the last minutes starts near it', async () => {
+    // The clock just after the night: only its last minutes are recent.
+    const replay = createReplay(desk.store.db, desk.site, desk.policy, { now: () => end + 1, keyframeEvery: 1 });
+    await replay.follow();
+    expect(replay.tailKeyframes()).toBeGreaterThan(0);
+    expect(replay.keyframes()).toBeGreaterThan(0);
+    const plain = fromStart();
+    for (const at of instants.filter((one) => one > end - KEYFRAME_SETTLE_MS))
+      expect(await replay.replay(at), `at ${at - T0} ms after T0`).toEqual(await plain.replay(at));
+  });
+
   it('a row logged behind tail keyframes retires them, and every seek stays true', async () => {
     const replay = inTheTail(() => T0);
     await replay.replay(end);

@@ -1,10 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import { DEFAULT_ALARM_POLICY, type AlarmPolicy } from '../../../shared/domain/alarm-policy.js';
 import type { Site } from '../../../shared/domain/site.js';
 import { replayQuerySchema, searchQuerySchema, timelineQuerySchema } from '../../../shared/review/review-query.js';
 import { alarmHistory } from '../review/alarm-history.js';
 import { noteSearch } from '../review/note-search.js';
-import { createReplay } from '../review/replay.js';
+import type { Replay } from '../review/replay.js';
 import { BadCursorError, reviewTimeline } from '../review/timeline.js';
 import type { ActionLog } from '../store/action-log.js';
 import type { AlarmRecords } from '../store/alarm-records.js';
@@ -15,10 +14,13 @@ import { withQuery } from './route-kit.js';
 export type ReviewDeps = {
   db: Database;
   site: Site | null;
-  /** The site's alarm policy, for replay; without one, the defaults. */
-  policy?: AlarmPolicy | undefined;
   alarms: AlarmRecords;
   actions: ActionLog;
+  /**
+   * One replay per console: it seeks from the keyframes the console's keyframe keeper persists and
+   * keeps more in memory for every supervisor's seeks, and the console keeps its tail current.
+   */
+  replay: Replay;
 };
 
 /** The longest replay playback one request may ask for; playback asks again for the next stretch. */
@@ -32,10 +34,7 @@ export function reviewRoutes(deps: ReviewDeps): Route[] {
   const timeline = reviewTimeline(deps.db, () => deps.site);
   const search = noteSearch(deps.db, () => deps.site);
   const history = alarmHistory(deps.db, deps.alarms, deps.actions);
-  // One replay per console: it seeks from the keyframes the console's keyframe keeper persists
-  // (console.ts) and caches more in memory for every supervisor's seeks. It places devices as the
-  // site stood at start-up, as the keeper does: keyframes made with one placement would not fit another.
-  const replay = createReplay(deps.db, deps.site, deps.policy ?? DEFAULT_ALARM_POLICY);
+  const { replay } = deps;
 
   return [
     {

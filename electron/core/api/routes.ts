@@ -28,8 +28,8 @@ export type ApiDeps = {
   backup: BackupDeps['backup'];
   /** Shifts, handovers, guard-logged occurrences (docs/shifts.md). */
   shiftBook: ShiftBook;
-  /** The site's alarm policy, which shift replay applies (docs/review.md). */
-  policy?: ReviewDeps['policy'];
+  /** Shift replay, for the site and alarm policy as they stood at start-up (docs/review.md). */
+  replay: ReviewDeps['replay'];
   /** Patrol checkpoints (patrols.json), for the walkthrough planner's patrol goal (docs/walkthrough.md). */
   checkpoints?: WalkthroughDeps['checkpoints'];
   /** Saved site versions and plan images, for the site editor (docs/site-editor.md). */

@@ -61,28 +61,38 @@ export function createReplay(
   const runner = (world: ReplayWorld, reader: ReplayReader) => (options: RunOptions) =>
     runReplay(world, env, reader, lookups, options);
 
+  /**
+   * The world at `at`, from the latest keyframe before it, leaving keyframes on the way: settled
+   * ones in the cache, recent ones in the tail. `cancelled` may end it between slices.
+   */
+  async function worldAt(at: number, cancelled?: () => boolean): Promise<ReplayWorld> {
+    for (const settled of tail.settledUpTo(now() - KEYFRAME_SETTLE_MS - 1)) keyframes.offer(settled, now());
+    const marks = tail.marks();
+    const frame = startingPoint(stored?.latest(at), keyframes.latest(at), tail.latest(at));
+    const world = frame?.world ?? emptyWorld(-1);
+    await runSliced(
+      runner(world, read(frame?.position ?? START, at)),
+      {
+        keyframe: {
+          every: keyframeEvery,
+          rows: 0,
+          save: (kept, position) => {
+            const time = now();
+            if (keyframes.settled(kept.at, time)) keyframes.offer({ world: copyWorld(kept), position }, time);
+            else if (kept.at >= time - KEYFRAME_SETTLE_MS) tail.offer({ world: copyWorld(kept), position }, marks);
+          },
+        },
+      },
+      sliceRows,
+      cancelled,
+    );
+    return world;
+  }
+
   return {
     /** The picture at `at` and the changes in (at, until], at most MAX_REPLAY_CHANGES (whole milliseconds). */
     async replay(at: number, until = at): Promise<ReplayResult> {
-      for (const settled of tail.settledUpTo(now() - KEYFRAME_SETTLE_MS - 1)) keyframes.offer(settled, now());
-      const marks = tail.marks();
-      const frame = startingPoint(stored?.latest(at), keyframes.latest(at), tail.latest(at));
-      const world = frame?.world ?? emptyWorld(-1);
-      await runSliced(
-        runner(world, read(frame?.position ?? START, at)),
-        {
-          keyframe: {
-            every: keyframeEvery,
-            rows: 0,
-            save: (kept, position) => {
-              const time = now();
-              if (keyframes.settled(kept.at, time)) keyframes.offer({ world: copyWorld(kept), position }, time);
-              else if (kept.at >= time - KEYFRAME_SETTLE_MS) tail.offer({ world: copyWorld(kept), position }, marks);
-            },
-          },
-        },
-        sliceRows,
-      );
+      const world = await worldAt(at);
       world.at = at;
       const result = picture(world);
 
@@ -108,6 +118,13 @@ export function createReplay(
         // Counted from the start of the log (keyframes carry the count), whichever keyframe served.
         divergences: world.divergences,
       };
+    },
+    /**
+     * Replays up to now, keeping the tail keyframes current: run every so often (replay-tail-follower.ts),
+     * a seek into what just happened starts near it, not at the last settled keyframe.
+     */
+    follow: async (cancelled?: () => boolean): Promise<void> => {
+      await worldAt(now(), cancelled);
     },
     /** Keyframes cached in memory by seeks (the persisted ones are the keeper's). */
     keyframes: (): number => keyframes.size,
