@@ -233,8 +233,8 @@ async function benchTailSeeks(db: Database, site: Site, seed: ScaleSeed, measure
   const into = (fraction: number) => from + Math.floor((to - from) * fraction);
   const first = [0.3, 0.6, 0.9];
   await measure(
-    `replay seek: first into the last 5 minutes at ${TAIL_PER_S} events/s (from the last settled keyframe)`,
-    100,
+    `replay seek: into the last 5 minutes at ${TAIL_PER_S} events/s with no follower, the baseline (from the last settled keyframe)`,
+    null,
     first.length,
     async (n) => (await createReplay(db, site, policy, { now }).replay(into(first[n] ?? 0.5))).picture.devices.length,
   );
