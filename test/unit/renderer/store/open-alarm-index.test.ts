@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAcknowledged, PRIORITIES, type Alarm, type AlarmState } from '../../../../shared/domain/alarm.js';
+import { ALARM_STATES, isAcknowledged, PRIORITIES, type Alarm } from '../../../../shared/domain/alarm.js';
 import type { LiveDelta } from '../../../../shared/live/delta.js';
 import { compareForQueue } from '../../../../renderer/store/alarm-order.js';
 import { allDevices, deviceOf } from '../../../../renderer/store/device-book.js';
@@ -10,13 +10,6 @@ import { createWatchfloorStore } from '../../../../renderer/store/store.js';
 import { alarm, alarmDelta, device, deviceDelta, site, snapshot } from '../builders.js';
 
 const DEVICES = ['door-g-lobby', 'cam-g-1', 'pir-1-1', 'ghost-1', 'ghost-2'];
-const STATES: readonly AlarmState[] = [
-  'unacknowledged-active',
-  'acknowledged-active',
-  'unacknowledged-returned',
-  'acknowledged-returned',
-  'resolved',
-];
 const version = (id: number) => ({ id, savedAt: 1, savedBy: 'admin', note: '', source: 'editor' as const });
 
 const sameAlarms = (a: readonly Alarm[], b: readonly Alarm[]) =>
@@ -52,7 +45,7 @@ function randomBatch(rng: ReturnType<typeof random>, seq: { n: number }): LiveDe
             deviceId: DEVICES[id % DEVICES.length],
             priority: rng.pick(PRIORITIES),
             raisedAt: Math.floor(rng.next() * 5),
-            state: rng.pick(STATES),
+            state: rng.pick(ALARM_STATES),
             category: rng.next() < 0.5 ? 'alarm' : 'trouble',
             shelved: rng.next() < 0.2 ? { by: 'J. Osei', reason: 'fault', at: 0, until: 9 } : null,
           }),

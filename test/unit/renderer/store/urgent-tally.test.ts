@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRIORITIES, type Alarm, type AlarmState } from '../../../../shared/domain/alarm.js';
+import { ALARM_STATES, PRIORITIES, type Alarm } from '../../../../shared/domain/alarm.js';
 import type { LiveDelta } from '../../../../shared/live/delta.js';
 import { createRandom, type Random } from '../../../../fixtures/simulator/random.js';
 import { isUrgentUnacknowledged } from '../../../../renderer/sound/urgent-alarms.js';
@@ -7,19 +7,11 @@ import type { WatchfloorState } from '../../../../renderer/store/state.js';
 import { createWatchfloorStore } from '../../../../renderer/store/store.js';
 import { alarm, alarmDelta, snapshot } from '../builders.js';
 
-const STATES: readonly AlarmState[] = [
-  'unacknowledged-active',
-  'acknowledged-active',
-  'unacknowledged-returned',
-  'acknowledged-returned',
-  'resolved',
-];
-
 /** One of 20 alarms in a random condition: raised, acknowledged, shelved, escalated, re-raised, closed. */
 const randomAlarm = (rng: Random): Alarm =>
   alarm(rng.integer(1, 20), {
     priority: rng.pick(PRIORITIES),
-    state: rng.pick(STATES),
+    state: rng.pick(ALARM_STATES),
     shelved: rng.chance(0.15) ? { by: 'J. Osei', reason: 'fault', at: 0, until: 9 } : null,
     escalatedAt: rng.chance(0.2) ? 5 : null,
   });
