@@ -30,7 +30,7 @@ const toKeyframe = (row: KeyframeRow | undefined): Keyframe | undefined => {
 export function keyframeStore(db: Database, fingerprint: string) {
   const columns = 'at, event_at, event_seq, action_at, action_seq, world';
   const latest = db.prepare(
-    `SELECT ${columns} FROM replay_keyframes WHERE env = ? AND at <= ? ORDER BY at DESC LIMIT 1`,
+    `SELECT ${columns} FROM replay_keyframes WHERE env = ? AND at <= ? AND at > ? ORDER BY at DESC LIMIT 1`,
   );
   const last = db.prepare(`SELECT ${columns} FROM replay_keyframes WHERE env = ? ORDER BY at DESC LIMIT 1`);
   const insert = db.prepare(`INSERT INTO replay_keyframes
@@ -57,8 +57,12 @@ export function keyframeStore(db: Database, fingerprint: string) {
   });
 
   return {
-    /** The latest keyframe at or before `at`: every row logged up to its instant is in it. */
-    latest: (at: number): Keyframe | undefined => toKeyframe(latest.get(fingerprint, at) as KeyframeRow | undefined),
+    /**
+     * The latest keyframe at or before `at` (every row logged up to its instant is in it), if it is
+     * later than `after`: a seek with a later one in memory does not decode a world it will not use.
+     */
+    latest: (at: number, after = Number.MIN_SAFE_INTEGER): Keyframe | undefined =>
+      toKeyframe(latest.get(fingerprint, at, after) as KeyframeRow | undefined),
     /** Where the kept history ends: the keeper goes on from here. */
     last: (): Keyframe | undefined => toKeyframe(last.get(fingerprint) as KeyframeRow | undefined),
     /** Writes the frames in one transaction; returns the bytes written. */

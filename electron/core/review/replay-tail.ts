@@ -68,4 +68,3 @@ export function tailKeyframes(db: Database) {
     },
   };
 }
-export type TailKeyframes = ReturnType<typeof tailKeyframes>;

@@ -20,18 +20,8 @@ const justAfter = (at: number): ReplayPosition => ({
   action: { at, seq: Number.MAX_SAFE_INTEGER },
 });
 
-/** The latest of the keyframes at or before an instant; a persisted one is decoded fresh, a cached one copied. */
-function startingPoint(persisted: Keyframe | undefined, ...cached: (Keyframe | undefined)[]): Keyframe | undefined {
-  let latest = persisted;
-  let copy = false;
-  for (const frame of cached) {
-    if (frame && (!latest || frame.world.at > latest.world.at)) {
-      latest = frame;
-      copy = true;
-    }
-  }
-  return latest && copy ? { world: copyWorld(latest.world), position: latest.position } : latest;
-}
+/** The later of two keyframes held in memory (the first on a tie: either serves). */
+const later = (a: Keyframe | undefined, b: Keyframe | undefined) => (a && b && b.world.at > a.world.at ? b : (a ?? b));
 
 /**
  * Shift replay: the desk's devices, open alarms and open incidents as they were at any instant,
@@ -68,7 +58,10 @@ export function createReplay(
   async function worldAt(at: number, cancelled?: () => boolean): Promise<ReplayWorld> {
     for (const settled of tail.settledUpTo(now() - KEYFRAME_SETTLE_MS - 1)) keyframes.offer(settled, now());
     const marks = tail.marks();
-    const frame = startingPoint(stored?.latest(at), keyframes.latest(at), tail.latest(at));
+    // A persisted keyframe is decoded fresh, and only if it is later than the ones in memory; those are copied.
+    const cached = later(keyframes.latest(at), tail.latest(at));
+    const frame =
+      stored?.latest(at, cached?.world.at) ?? (cached && { world: copyWorld(cached.world), position: cached.position });
     const world = frame?.world ?? emptyWorld(-1);
     await runSliced(
       runner(world, read(frame?.position ?? START, at)),
