@@ -1,14 +1,12 @@
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { DEMO_SITE_DIR } from '../../electron/core/package-root.js';
 import { loadSite } from '../../electron/core/site/load-site.js';
 import { openStore } from '../../electron/core/store/store.js';
 import { decodeDelivery } from '../../shared/contract/decode.js';
 import type { DeviceEvent } from '../../shared/contract/device-event.js';
 import { tempDir } from '../support/temp-dir.js';
-import type { CommitPathResult } from './commit-path.js';
+import { dropSearchIndexes, timePerEvent, type CommitPathResult } from './commit-path.js';
 import { contractTraffic } from './contract-traffic.js';
-import { round } from './stats.js';
 
 export const LOG_INSERT_ALONE = 'the event log insert alone (measurement only)';
 export const LOG_INSERT_UNINDEXED = 'the event log insert alone, without its search indexes (measurement only)';
@@ -23,8 +21,7 @@ export function benchLogInsert(events: number, batch: number, searchIndexes: boo
   const dir = tempDir('log-insert');
   try {
     const store = openStore(join(dir.path, 'bench.db'));
-    if (!searchIndexes)
-      store.db.exec('DROP INDEX events_by_time; DROP INDEX events_by_device_time; DROP INDEX events_by_channel_time');
+    if (!searchIndexes) dropSearchIndexes(store);
     const encoder = new TextEncoder();
     const decoded: { event: DeviceEvent; text: string }[] = [];
     for (const message of contractTraffic(loadSite(DEMO_SITE_DIR), events)) {
@@ -32,22 +29,17 @@ export function benchLogInsert(events: number, batch: number, searchIndexes: boo
       const result = decodeDelivery({ topic: message.topic, payload, receivedAt: Date.now(), retained: false });
       if (result.ok === true) decoded.push(result);
     }
-    const appendBatch = (from: number) =>
+    const perEvent = timePerEvent(decoded.length, batch, (from, to) =>
       store.inTransaction(() => {
-        for (const { event, text } of decoded.slice(from, from + batch)) store.events.append(event, text);
-      });
-    const started = performance.now();
-    const cpu = process.cpuUsage();
-    for (let from = 0; from < decoded.length; from += batch) appendBatch(from);
-    const wall = ((performance.now() - started) * 1000) / decoded.length;
-    const used = process.cpuUsage(cpu);
+        for (const { event, text } of decoded.slice(from, to)) store.events.append(event, text);
+      }),
+    );
     store.close();
     return {
       variant: searchIndexes ? LOG_INSERT_ALONE : LOG_INSERT_UNINDEXED,
       batch,
       events: decoded.length,
-      wallMicrosPerEvent: round(wall, 1),
-      cpuMicrosPerEvent: round((used.user + used.system) / decoded.length, 1),
+      ...perEvent,
     };
   } finally {
     dir.remove();
