@@ -29,3 +29,10 @@ export async function rendererCpuSeconds(browser: Browser): Promise<number> {
     await cdp.detach();
   }
 }
+
+/** Starts counting the browser's renderer CPU; the returned function gives the ms of it used per second of wall time since. */
+export async function meterRendererCpu(browser: Browser): Promise<() => Promise<number>> {
+  const before = await rendererCpuSeconds(browser);
+  const started = performance.now();
+  return async () => (((await rendererCpuSeconds(browser)) - before) * 1e6) / (performance.now() - started);
+}

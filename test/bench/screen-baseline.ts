@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { rendererCpuSeconds } from './process-cpu.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { meterRendererCpu } from './process-cpu.js';
 import { recordFrames, stopRecordingFrames, type FrameRecord } from './screen-page.js';
 
 const FRAMES_PER_S = 60;
@@ -45,13 +46,11 @@ export async function evenPageFrames(browser: Browser, cpuMsPerS: number, forMs:
       };
       requestAnimationFrame(frame);
     })()`);
-    const cpuBefore = await rendererCpuSeconds(browser);
+    const cpu = await meterRendererCpu(browser);
     await recordFrames(page);
-    const started = performance.now();
-    await new Promise((resolve) => setTimeout(resolve, forMs));
+    await sleep(forMs);
     const frames: FrameRecord = await stopRecordingFrames(page);
-    const usedMsPerS =
-      (((await rendererCpuSeconds(browser)) - cpuBefore) / ((performance.now() - started) / 1000)) * 1000;
+    const usedMsPerS = await cpu();
     await page.evaluate('window.wfEven.running = false');
     return { sliceMs, usedCpuMsPerS: usedMsPerS, ...frames };
   } finally {

@@ -7,7 +7,7 @@ import { contractTraffic } from './contract-traffic.js';
 import { startPageRig } from './page-rig.js';
 import { startPacedTraffic } from './latency-traffic.js';
 import { startPageProfile } from './page-profile.js';
-import { rendererCpuSeconds } from './process-cpu.js';
+import { meterRendererCpu } from './process-cpu.js';
 import { evenPageFrames } from './screen-baseline.js';
 import { recordFrames, stopRecordingFrames } from './screen-page.js';
 import { writeScreenSite } from './screen-site.js';
@@ -108,9 +108,9 @@ export async function benchScreen(log: (line: string) => void): Promise<ScreenRe
       UPDATES_PER_S,
     );
     const trafficStarted = performance.now();
-    const cpuBefore = await rendererCpuSeconds(browser);
+    const pageCpu = await meterRendererCpu(browser);
     await sleep(UPDATES_FOR_MS);
-    const pageCpuMsPerS = (((await rendererCpuSeconds(browser)) - cpuBefore) * 1000 * 1000) / UPDATES_FOR_MS;
+    const pageCpuMsPerS = await pageCpu();
     const updatesAchievedPerS = (traffic.sent() * 1000) / (performance.now() - trafficStarted);
     const { frames, longTasks } = await stopRecordingFrames(page);
     for (const path of await pageProfile.stop()) log(`screen: page profile written to ${path}`);
