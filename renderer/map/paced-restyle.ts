@@ -34,14 +34,12 @@ export class PacedRestyle<Key> {
   ) {}
 
   later(key: Key, apply: () => void): void {
-    this.pending.delete(key);
-    this.pending.set(key, apply);
+    this.gather(key, apply);
     this.timer ??= this.timers.set(() => this.flush(), this.everyMs);
   }
 
   now(key: Key, apply: () => void): void {
-    this.pending.delete(key);
-    this.pending.set(key, apply);
+    this.gather(key, apply);
     this.flush();
   }
 
@@ -55,9 +53,15 @@ export class PacedRestyle<Key> {
     this.applied();
   }
 
+  /** Drops what is gathered, unapplied, and the timer with it. */
   stop(): void {
-    if (this.timer !== null) this.timers.clear(this.timer);
-    this.timer = null;
     this.pending.clear();
+    this.flush();
+  }
+
+  /** The latest restyle per marker, moved to the end: restyles apply in the order they last came. */
+  private gather(key: Key, apply: () => void): void {
+    this.pending.delete(key);
+    this.pending.set(key, apply);
   }
 }

@@ -69,6 +69,7 @@ describe('PacedRestyle', () => {
     const applied: string[] = [];
     paced.later('door-1', () => applied.push('door-1'));
     paced.stop();
+    expect(hand.due[0]?.cleared).toBe(true);
     hand.fire();
     expect(applied).toEqual([]);
   });
